@@ -1,0 +1,65 @@
+# Two commands for a new user: `make run` (set up and serve) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+MANAGE := $(PY) manage.py
+
+.PHONY: help install setup run test test-fast lint format messages translations clean
+
+help:
+	@echo "make run     set everything up (first time) and serve http://127.0.0.1:$(PORT)"
+	@echo "make test    run the whole test suite (SQLite; PostgreSQL when DATABASE_URL is set)"
+	@echo "make setup   everything 'make run' does before serving"
+	@echo "make lint    ruff, djlint and the missing-migrations check"
+	@echo "make messages  extract interface strings into locale/ (needs GNU gettext)"
+
+$(VENV)/.installed: pyproject.toml constraints.txt
+	@echo "==> Creating $(VENV) and installing dependencies"
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c constraints.txt -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed
+
+translations: install
+	@echo "==> Compiling interface translations"
+	$(MANAGE) build_translations
+
+setup: install translations
+	@echo "==> Migrating the database"
+	$(MANAGE) migrate --noinput
+	$(MANAGE) set_translation_url_paths
+	@echo "==> Collecting static files"
+	$(MANAGE) collectstatic --noinput --verbosity 0
+	@echo "==> Loading demo content"
+	$(MANAGE) load_demo_content
+	@echo "==> Administrator account"
+	$(MANAGE) ensure_admin
+
+run: setup
+	@echo "==> Serving on http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: install translations
+	$(VENV)/bin/pytest
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djlint templates --check
+	$(VENV)/bin/djlint templates --lint
+	DJANGO_SETTINGS_MODULE=ministry_site.settings.test $(MANAGE) makemigrations --check --dry-run
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/djlint templates --reformat
+
+messages: install
+	$(MANAGE) makemessages -l ar -l en --ignore=.venv --ignore=staticfiles --no-obsolete --add-location=file
+	$(MANAGE) build_translations
+
+clean:
+	rm -rf $(VENV) staticfiles artifacts .pytest_cache .ruff_cache

@@ -1,0 +1,165 @@
+"""StreamField blocks shared by every page type, and the one base stream they form.
+
+Display logic lives in the StructValue classes; templates only print.
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+from core.text import human_file_size
+
+
+class HeadingValue(blocks.StructValue):
+    @property
+    def tag(self):
+        return self.get("level") or "h2"
+
+    @property
+    def anchor(self):
+        from django.utils.text import slugify
+
+        return slugify(self.get("text") or "", allow_unicode=True)
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Text"), max_length=200)
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", _("Section heading")), ("h3", _("Sub-heading"))],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "components/blocks/heading_block.html"
+        value_class = HeadingValue
+        preview_value = {"text": "المهام الرئيسية", "level": "h2"}
+        description = _("A section heading")
+
+
+class ImageValue(blocks.StructValue):
+    @property
+    def caption_text(self):
+        image = self.get("image")
+        return self.get("caption") or (image.caption if image else "")
+
+    @property
+    def credit_text(self):
+        image = self.get("image")
+        return image.credit if image else ""
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    caption = blocks.CharBlock(
+        label=_("Caption"),
+        required=False,
+        help_text=_("Leave empty to use the image's own caption."),
+    )
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "components/blocks/image_block.html"
+        value_class = ImageValue
+
+
+class QuoteValue(blocks.StructValue):
+    @property
+    def has_attribution(self):
+        return bool(self.get("attribution"))
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(label=_("Attribution"), required=False)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "components/blocks/quote_block.html"
+        value_class = QuoteValue
+        preview_value = {
+            "quote": "نشر رسالة الوزارة والتعريف برؤيتها وكسب ثقة المواطنين.",
+            "attribution": "الإدارة العامة للعلاقات العامة والإعلام",
+        }
+
+
+class DocumentValue(blocks.StructValue):
+    @property
+    def link_text(self):
+        document = self.get("document")
+        return self.get("label") or (document.title if document else "")
+
+    @property
+    def file_type(self):
+        document = self.get("document")
+        return document.file_extension.upper() if document else ""
+
+    @property
+    def file_size(self):
+        document = self.get("document")
+        if not document:
+            return ""
+        try:
+            return human_file_size(document.get_file_size() or 0)
+        except (OSError, ValueError):
+            return ""
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    label = blocks.CharBlock(
+        label=_("Link text"), required=False, help_text=_("Leave empty to use the document's title.")
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document")
+        template = "components/blocks/document_block.html"
+        value_class = DocumentValue
+
+
+class VideoBlock(blocks.StructBlock):
+    video = EmbedBlock(label=_("Video address"), help_text=_("A YouTube or Vimeo address."))
+    title = blocks.CharBlock(label=_("Title"), required=False)
+
+    class Meta:
+        icon = "media"
+        label = _("Embedded video")
+        template = "components/blocks/video_block.html"
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    class Meta:
+        icon = "pilcrow"
+        label = _("Paragraph")
+        template = "components/blocks/paragraph_block.html"
+        preview_value = (
+            "<p>تعتبر الإدارة العامة للعلاقات العامة والإعلام نافذة الوزارة التي تطل منها على الجمهور.</p>"
+        )
+
+
+class BaseStreamBlock(blocks.StreamBlock):
+    """The blocks every page body offers; apps extend it rather than start again."""
+
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    image = ImageBlock()
+    quote = QuoteBlock()
+    video = VideoBlock()
+    document = DocumentBlock()
+    table = TableBlock(
+        label=_("Table"),
+        icon="table",
+        table_options={"renderer": "text", "startRows": 3, "startCols": 3},
+    )
+
+    class Meta:
+        label = _("Body")

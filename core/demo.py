@@ -1,0 +1,109 @@
+"""Demo content for the site itself: the home page, the site settings, a standard page."""
+
+from django.utils import translation
+
+from wagtail.models import Page, Site
+
+from core.models import HomePage, SiteSettings, StandardPage
+
+HOME = {
+    "title_ar": "الإدارة العامة للعلاقات العامة والإعلام",
+    "title_en": "General Administration of Public Relations and Media",
+    "intro_ar": (
+        "نافذة وزارة الداخلية التي تطل منها على الجمهور: أخبار الوزارة ونشاطاتها، "
+        "وخدمات الجمهور، والتواصل مع المواطنين والمؤسسات المحلية والدولية."
+    ),
+    "intro_en": (
+        "The Ministry of Interior's window on the public: the Ministry's news and activities, "
+        "public services, and contact with citizens and with local and international institutions."
+    ),
+    "listing_summary_ar": "الموقع الرسمي للإدارة العامة للعلاقات العامة والإعلام في وزارة الداخلية.",
+    "listing_summary_en": (
+        "The official website of the General Administration of Public Relations and Media, Ministry of Interior."
+    ),
+    "seo_title_ar": "الإدارة العامة للعلاقات العامة والإعلام — وزارة الداخلية",
+    "seo_title_en": "General Administration of Public Relations and Media — Ministry of Interior",
+    "search_description_ar": "أخبار وزارة الداخلية وخدماتها وفعالياتها ووسائل التواصل معها.",
+    "search_description_en": "News, services, events and contacts of the Ministry of Interior.",
+}
+
+SETTINGS = {
+    "ministry_name_ar": "وزارة الداخلية",
+    "ministry_name_en": "Ministry of Interior",
+    "administration_name_ar": "الإدارة العامة للعلاقات العامة والإعلام",
+    "administration_name_en": "General Administration of Public Relations and Media",
+    "hotline": "138",
+    "phone": "+970 2 296 0000",
+    "email": "media@moi.example",
+    "address_ar": "وزارة الداخلية، الإدارة العامة للعلاقات العامة والإعلام",
+    "address_en": "Ministry of Interior, General Administration of Public Relations and Media",
+    "facebook_url": "https://www.facebook.com/moi.example",
+    "x_url": "https://x.com/moi_example",
+    "youtube_url": "https://www.youtube.com/@moi.example",
+    "alert_enabled": True,
+    "alert_level": "info",
+    "alert_text_ar": "مركز خدمات الجمهور يستقبل اتصالاتكم على الخط الساخن 138 طوال أيام الأسبوع.",
+    "alert_text_en": "The Public Service Center answers the 138 hotline every day of the week.",
+}
+
+ABOUT_SITE = {
+    "title_ar": "عن هذا الموقع",
+    "title_en": "About this website",
+    "intro_ar": "يقدّم هذا الموقع أخبار وزارة الداخلية وخدماتها باللغتين العربية والإنجليزية.",
+    "intro_en": "This website presents the Ministry of Interior's news and services in Arabic and English.",
+    "body_ar": [
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>تشرف الإدارة العامة للعلاقات العامة والإعلام على الموقع الإلكتروني للوزارة وتغذيه "
+                "بالأخبار الصحفية والمعلومات المحدثة بما يعزز التواصل مع الجمهور.</p>"
+            ),
+        }
+    ],
+    "body_en": [
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>The General Administration of Public Relations and Media runs the Ministry's website "
+                "and keeps it supplied with news and up-to-date information, to strengthen its contact "
+                "with the public.</p>"
+            ),
+        }
+    ],
+    "show_in_menus": False,
+}
+
+
+def load(demo):
+    demo.step("home page")
+    with translation.override("ar"):
+        root = Page.get_first_root_node()
+        # Wagtail's placeholder "Welcome" page (and the site pointing at it) is not ours.
+        for page in root.get_children():
+            if page.specific_class is Page:
+                page.delete()
+        home = HomePage.objects.first()
+        created = home is None
+        if created:
+            home = HomePage(slug="home", slug_ar="home", slug_en="home", **HOME)
+            root.add_child(instance=home)
+        if created or demo.refresh:
+            for name, value in HOME.items():
+                setattr(home, name, value)
+            home.save_revision().publish()
+        site = Site.objects.filter(is_default_site=True).first() or Site(
+            hostname="localhost", port=80, is_default_site=True
+        )
+        site.root_page = home
+        site.site_name = HOME["title_ar"]
+        site.save()
+
+    demo.step("site settings (hotline 138, contacts, alert banner)")
+    site_settings = SiteSettings.for_site(site)
+    if demo.refresh or not site_settings.hotline:
+        for name, value in SETTINGS.items():
+            setattr(site_settings, name, value)
+        site_settings.save()
+
+    demo.step("about this website")
+    demo.page(home, StandardPage, "about-this-website", **ABOUT_SITE)

@@ -1,0 +1,26 @@
+"""Production: every secret and host name comes from the environment, with no default."""
+
+from .base import *  # noqa: F401,F403
+from .env import env_bool, env_int, env_list, env_required, env_str
+
+DEBUG = False
+SECRET_KEY = env_required("DJANGO_SECRET_KEY")
+ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
+if not ALLOWED_HOSTS:
+    env_required("DJANGO_ALLOWED_HOSTS")
+
+# HTTPS everywhere; behind a proxy or load balancer that terminates TLS.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 60 * 60 * 24 * 365)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", True)
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+LANGUAGE_COOKIE_SECURE = True
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# Media: on the local disk (a shared volume) until object storage is wired in.
+
+EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")

@@ -1,0 +1,57 @@
+import os
+
+from django.utils import translation
+
+from wagtail.models import Page, Site
+
+import pytest
+
+from core.factories import HomePageFactory
+from core.models import SiteSettings
+
+
+def build_site():
+    """The smallest real site: a home page as the default site's root, with settings."""
+    with translation.override("ar"):
+        root = Page.get_first_root_node()
+        Page.objects.filter(depth=2).delete()  # Wagtail's placeholder page, and its site
+        home = HomePageFactory(parent=root)
+        site = Site.objects.create(
+            hostname="testserver", port=80, root_page=home, is_default_site=True, site_name="Test"
+        )
+        SiteSettings.objects.update_or_create(
+            site=site,
+            defaults={
+                "ministry_name_ar": "وزارة الداخلية",
+                "ministry_name_en": "Ministry of Interior",
+                "administration_name_ar": "الإدارة العامة للعلاقات العامة والإعلام",
+                "administration_name_en": "General Administration of Public Relations and Media",
+                "hotline": "138",
+                "email": "media@moi.example",
+            },
+        )
+    return home
+
+
+@pytest.fixture
+def home(db):
+    return build_site()
+
+
+@pytest.fixture(autouse=True)
+def _arabic_by_default():
+    """Each test starts as a request would: in the default language."""
+    with translation.override("ar"):
+        yield
+
+
+def pytest_collection_modifyitems(config, items):
+    in_ci = os.environ.get("CI", "").lower() == "true"
+    if in_ci or os.path.exists("/usr/bin/chromium"):
+        return
+    skip = pytest.mark.skip(
+        reason="Debian's chromium is not installed at /usr/bin/chromium (apt-get install chromium)"
+    )
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(skip)
