@@ -1,0 +1,167 @@
+"""The General Administration of Public Relations and Media and its four divisions.
+
+Departments imports neither news nor events: a division's news and events reach it
+through the reverse relations those apps declare (``news_items`` and ``events``).
+"""
+
+from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from core.models import BasePage
+from departments.blocks import DivisionStreamBlock, TaskListBlock
+from departments.listing import in_active_language
+
+
+class AdministrationPage(BasePage):
+    """The General Administration: about, main goal, main tasks, and its divisions below it."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+    about = models.TextField(_("about the administration"), blank=True)
+    main_goal = models.TextField(_("main goal"), blank=True, max_length=1000)
+    tasks = StreamField([("task_list", TaskListBlock())], blank=True, max_num=1, verbose_name=_("main tasks"))
+    body = StreamField(DivisionStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("about"),
+        FieldPanel("main_goal"),
+        FieldPanel("tasks"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("about"),
+        index.SearchField("main_goal"),
+        index.SearchField("tasks"),
+    ]
+
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["departments.DivisionPage", "core.StandardPage"]
+    max_count = 1
+    template = "departments/administration_page.html"
+
+    class Meta:
+        verbose_name = _("general administration page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["divisions"] = self.divisions()
+        return context
+
+    def divisions(self):
+        queryset = DivisionPage.objects.child_of(self).live().public().order_by("path")
+        return list(in_active_language(queryset).select_related("head_photo"))
+
+
+class DivisionPage(BasePage):
+    """One of the four divisions: mission, tasks, head of division, contacts, news and events."""
+
+    mission = models.TextField(_("mission"), blank=True, max_length=1000)
+    tasks = StreamField([("task_list", TaskListBlock())], blank=True, max_num=1, verbose_name=_("tasks"))
+    head_name = models.CharField(_("name of the head of division"), max_length=150, blank=True)
+    head_title = models.CharField(_("title of the head of division"), max_length=150, blank=True)
+    head_photo = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("photo of the head of division"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    extension = models.CharField(_("extension"), max_length=10, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    office_hours = models.CharField(_("office hours"), max_length=200, blank=True)
+    body = StreamField(DivisionStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("mission"),
+        FieldPanel("tasks"),
+        MultiFieldPanel(
+            [FieldPanel("head_name"), FieldPanel("head_title"), FieldPanel("head_photo")],
+            heading=_("Head of Division"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("phone"),
+                FieldPanel("extension"),
+                FieldPanel("email"),
+                FieldPanel("address"),
+                FieldPanel("office_hours"),
+            ],
+            heading=_("Contact details"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("mission"),
+        index.SearchField("tasks"),
+        index.SearchField("head_name"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["departments.AdministrationPage"]
+    subpage_types = []
+    template = "departments/division_page.html"
+
+    NEWS_LIMIT = 4
+    EVENTS_LIMIT = 4
+
+    class Meta:
+        verbose_name = _("division page")
+
+    @property
+    def phone_href(self) -> str:
+        return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+
+    def latest_news(self):
+        """The division's latest published news (empty until the newsroom declares ``news_items``)."""
+        related = getattr(self, "news_items", None)
+        if related is None:
+            return []
+        queryset = related.live().public()
+        model = queryset.model
+        ordering = "-first_published_at"
+        for name in ("date", "publish_date", "published_date"):
+            try:
+                model._meta.get_field(name)
+            except FieldDoesNotExist:  # the newsroom decides what its date field is called
+                continue
+            ordering = f"-{name}"
+            break
+        queryset = in_active_language(queryset).order_by(ordering, "-pk")
+        if any(f.name == "listing_image" for f in model._meta.get_fields()):
+            queryset = queryset.select_related("listing_image")
+        return list(queryset[: self.NEWS_LIMIT])
+
+    def upcoming_events(self):
+        """The division's coming events (the events app declares ``events`` on this page)."""
+        related = getattr(self, "events", None)
+        if related is None:
+            return []
+        now = timezone.now()
+        queryset = (
+            related.live()
+            .public()
+            .filter(models.Q(end__gte=now) | models.Q(end__isnull=True, start__gte=now))
+        )
+        return list(in_active_language(queryset).order_by("start", "pk")[: self.EVENTS_LIMIT])
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = self.latest_news()
+        context["upcoming_events"] = self.upcoming_events()
+        return context
