@@ -6,12 +6,16 @@ leaves the root page's translated ``url_path`` empty, so every page below it wou
 a path without its leading "/". Doing both here makes a fresh ``migrate`` complete.
 """
 
+import contextlib
+import io
+
 from django.core.management import call_command
 from django.db import migrations
 
 
 def translate_page_tree(apps, schema_editor):
-    call_command("sync_page_translation_fields", interactive=False, verbosity=0)
+    with contextlib.redirect_stdout(io.StringIO()):  # the command prints its SQL
+        call_command("sync_page_translation_fields", interactive=False, verbosity=0)
     with schema_editor.connection.cursor() as cursor:
         for language in ("ar", "en"):
             cursor.execute(
