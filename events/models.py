@@ -1,0 +1,313 @@
+"""Events: the index (upcoming, past, month calendar, iCalendar feed) and the event page."""
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import models
+from django.http import Http404, HttpResponse
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from core.blocks import BaseStreamBlock
+from core.models import BasePage
+from departments.listing import active_language, in_active_language
+from events import ical
+from events.calendar import MonthCalendar, month_bounds
+
+
+class EventType(models.TextChoices):
+    SEMINAR = "seminar", _("Seminar")
+    CONFERENCE = "conference", _("Conference")
+    WORKSHOP = "workshop", _("Workshop")
+    COMMUNITY = "community", _("Community programme")
+    DELEGATION = "delegation", _("Delegation visit")
+
+
+def upcoming_q(now=None):
+    """Events not yet over: ending after now, or (with no end) starting today or later."""
+    now = now or timezone.now()
+    start_of_today = timezone.localtime(now).replace(hour=0, minute=0, second=0, microsecond=0)
+    return models.Q(end__gte=now) | models.Q(end__isnull=True, start__gte=start_of_today)
+
+
+class EventIndexPage(RoutablePageMixin, BasePage):
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count = 1
+    template = "events/event_index_page.html"
+    calendar_template = "events/event_calendar.html"
+
+    PER_PAGE = 10
+    FEED_LIMIT = 100
+    MIN_YEAR = 1900
+    MAX_YEAR = 2200
+
+    class Meta:
+        verbose_name = _("events index page")
+
+    def events(self):
+        queryset = EventPage.objects.child_of(self).live().public()
+        return in_active_language(queryset).select_related("organising_division")
+
+    @staticmethod
+    def event_type_from(request):
+        """The ?type= filter: empty for all types; an unknown type is a 404, not a silent list."""
+        value = request.GET.get("type", "")
+        if value and value not in EventType.values:
+            raise Http404("Unknown event type")
+        return value
+
+    def _listing(self, request, past: bool):
+        event_type = self.event_type_from(request)
+        queryset = self.events()
+        if past:
+            queryset = queryset.exclude(upcoming_q()).order_by("-start", "-pk")
+        else:
+            queryset = queryset.filter(upcoming_q()).order_by("start", "pk")
+        if event_type:
+            queryset = queryset.filter(event_type=event_type)
+        # get_page: a missing, non-numeric or out-of-range ?page= gives the first or last page.
+        page_obj = Paginator(queryset, self.PER_PAGE).get_page(request.GET.get("page"))
+        return self.render(
+            request,
+            context_overrides={
+                "events_page": page_obj,
+                "past": past,
+                "event_type": event_type,
+                "event_types": EventType.choices,
+            },
+        )
+
+    @path("")
+    def upcoming(self, request):
+        return self._listing(request, past=False)
+
+    @path("past/", name="past")
+    def past(self, request):
+        return self._listing(request, past=True)
+
+    @path("calendar/", name="calendar")
+    def calendar_current(self, request):
+        today = timezone.localdate()
+        return self.calendar_month(request, today.year, today.month)
+
+    @re_path(r"^calendar/(?P<year>\d{4})/(?P<month>\d{1,2})/$", name="calendar_month")
+    def calendar_month(self, request, year, month):
+        year, month = int(year), int(month)
+        if not (self.MIN_YEAR <= year <= self.MAX_YEAR and 1 <= month <= 12):
+            raise Http404("No such month")
+        event_type = self.event_type_from(request)
+        first, after_last = month_bounds(year, month)
+        queryset = (
+            self.events()
+            .filter(start__lt=after_last)
+            .filter(models.Q(end__gte=first) | models.Q(end__isnull=True, start__gte=first))
+        )
+        if event_type:
+            queryset = queryset.filter(event_type=event_type)
+        month_calendar = MonthCalendar(year, month, list(queryset.order_by("start", "pk")))
+        previous_month, next_month = month_calendar.previous, month_calendar.next
+        return TemplateResponse(
+            request,
+            self.calendar_template,
+            self.get_context(request)
+            | {
+                "calendar": month_calendar,
+                "event_type": event_type,
+                "event_types": EventType.choices,
+                "previous_url": self._month_url(previous_month) if previous_month[0] >= self.MIN_YEAR else "",
+                "next_url": self._month_url(next_month) if next_month[0] <= self.MAX_YEAR else "",
+            },
+        )
+
+    def _month_url(self, year_month):
+        year, month = year_month
+        return self.reverse_subpage("calendar_month", kwargs={"year": f"{year:04d}", "month": f"{month:02d}"})
+
+    @path("feed.ics", name="feed")
+    def feed(self, request):
+        """A subscribable feed of upcoming events in the URL's language."""
+        events = list(self.events().filter(upcoming_q()).order_by("start", "pk")[: self.FEED_LIMIT])
+        site_settings_name = self.title
+        body = ical.calendar_for(events, request, name=site_settings_name, language=active_language())
+        response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = f'inline; filename="events-{active_language()}.ics"'
+        return response
+
+
+class EventPage(RoutablePageMixin, BasePage):
+    start = models.DateTimeField(_("starts"))
+    end = models.DateTimeField(_("ends"), null=True, blank=True)
+    all_day = models.BooleanField(
+        _("all day"), default=False, help_text=_("Times are not shown; the event lasts whole days.")
+    )
+    event_type = models.CharField(
+        _("type"), max_length=20, choices=EventType.choices, default=EventType.SEMINAR
+    )
+    organising_division = models.ForeignKey(
+        "departments.DivisionPage",
+        verbose_name=_("organising division"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+    )
+    place_name = models.CharField(_("place"), max_length=200, blank=True)
+    place_address = models.CharField(_("address"), max_length=300, blank=True)
+    map_url = models.URLField(_("map link"), blank=True)
+    online_url = models.URLField(_("online link"), blank=True, help_text=_("For an event held online."))
+    registration_url = models.URLField(_("registration link"), blank=True)
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("all_day")],
+            heading=_("Date and time"),
+        ),
+        FieldPanel("event_type"),
+        FieldPanel("organising_division"),
+        MultiFieldPanel(
+            [
+                FieldPanel("place_name"),
+                FieldPanel("place_address"),
+                FieldPanel("map_url"),
+                FieldPanel("online_url"),
+            ],
+            heading=_("Place"),
+        ),
+        FieldPanel("registration_url"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.SearchField("place_name"),
+        index.FilterField("start"),
+        index.FilterField("event_type"),
+    ]
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+    template = "events/event_page.html"
+
+    class Meta:
+        verbose_name = _("event page")
+
+    def clean(self):
+        super().clean()
+        from django.core.exceptions import ValidationError
+
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("The end cannot be before the start.")})
+        if self.all_day and self.start:
+            # All-day events are whole local days: keep them at local midnight.
+            local = timezone.localtime(self.start)
+            self.start = local.replace(hour=0, minute=0, second=0, microsecond=0)
+
+    # --- Display helpers (the templates only print) ---
+    @property
+    def local_start(self):
+        return timezone.localtime(self.start)
+
+    @property
+    def local_end(self):
+        return timezone.localtime(self.end) if self.end else None
+
+    @property
+    def is_multi_day(self) -> bool:
+        return bool(self.end) and self.local_end.date() != self.local_start.date()
+
+    @property
+    def is_past(self) -> bool:
+        now = timezone.now()
+        if self.end:
+            return self.end < now
+        return self.local_start.date() < timezone.localdate(now)
+
+    @property
+    def is_online(self) -> bool:
+        return bool(self.online_url) and not self.place_name
+
+    def get_event_type_label(self):
+        return self.get_event_type_display()
+
+    @property
+    def ics_filename(self) -> str:
+        return f"event-{self.pk}.ics"
+
+    @path("event.ics", name="ics")
+    def ics(self, request):
+        body = ical.calendar_for([self], request, name=self.title, language=active_language())
+        response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{self.ics_filename}"'
+        return response
+
+    @path("")
+    def event(self, request):
+        return self.render(request)
+
+    def structured_data(self, request):
+        """schema.org Event in the page's language."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "url": self.get_full_url(request),
+            "inLanguage": self.content_language,
+            "eventStatus": "https://schema.org/EventScheduled",
+        }
+        if self.all_day:
+            data["startDate"] = self.local_start.date().isoformat()
+            if self.end:
+                data["endDate"] = self.local_end.date().isoformat()
+        else:
+            data["startDate"] = self.local_start.isoformat()
+            if self.end:
+                data["endDate"] = self.local_end.isoformat()
+        if self.listing_summary:
+            data["description"] = self.listing_summary
+        locations = []
+        if self.place_name:
+            place = {"@type": "Place", "name": self.place_name}
+            if self.place_address:
+                place["address"] = self.place_address
+            if self.map_url:
+                place["hasMap"] = self.map_url
+            locations.append(place)
+        if self.online_url:
+            locations.append({"@type": "VirtualLocation", "url": self.online_url})
+        if locations:
+            data["location"] = locations[0] if len(locations) == 1 else locations
+        data["eventAttendanceMode"] = "https://schema.org/" + (
+            "MixedEventAttendanceMode"
+            if len(locations) > 1
+            else ("OnlineEventAttendanceMode" if self.is_online else "OfflineEventAttendanceMode")
+        )
+        if self.organising_division_id:
+            division = self.organising_division
+            data["organizer"] = {
+                "@type": "GovernmentOrganization",
+                "name": division.title,
+                "url": division.get_full_url(request),
+            }
+        if self.sharing_image:
+            data["image"] = self.sharing_image.get_rendition("fill-1200x675").full_url
+        return data
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["language"] = active_language()
+        context["time_zone"] = settings.TIME_ZONE
+        return context
