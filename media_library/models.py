@@ -1,10 +1,43 @@
-"""Images and documents with the bilingual metadata a visitor reads."""
+"""Images and documents with bilingual metadata, and the media centre's page types.
 
+The media centre (المركز الإعلامي) holds photo galleries, videos and the publications
+index. Every page here refuses to be published while an image it shows lacks alternative
+text in a language the page is published in (see ``media_library.forms``).
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.documents.models import AbstractDocument, Document
+from wagtail.embeds.embeds import get_embed
+from wagtail.embeds.exceptions import EmbedException
+from wagtail.fields import RichTextField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from core.models import BasePage
+from core.text import human_file_size
+from media_library.forms import AltTextRequiredPageForm
+from media_library.listing import in_active_language
+
+DEFAULT_MAX_DOCUMENT_SIZE = 20 * 1024 * 1024
+# A file claiming to be one of these types must start with the type's signature.
+DOCUMENT_SIGNATURES = {
+    "pdf": (b"%PDF-",),
+    "docx": (b"PK\x03\x04",),
+    "xlsx": (b"PK\x03\x04",),
+    "pptx": (b"PK\x03\x04",),
+    "odt": (b"PK\x03\x04",),
+    "ods": (b"PK\x03\x04",),
+}
 
 
 class CustomImage(AbstractImage):
@@ -42,6 +75,9 @@ class CustomImage(AbstractImage):
         # Used by Wagtail's {% image %}, {% picture %} and {% srcset_image %} tags.
         return self.alt_text or ""
 
+    def alt_text_in(self, language: str) -> str:
+        return (getattr(self, f"alt_text_{language}", "") or "").strip()
+
 
 class CustomRendition(AbstractRendition):
     image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
@@ -51,10 +87,323 @@ class CustomRendition(AbstractRendition):
 
 
 class CustomDocument(AbstractDocument):
-    """A document with its title in Arabic and English."""
+    """A document with its title in Arabic and English.
+
+    Uploads are checked: a size limit (``WAGTAILDOCS_MAX_UPLOAD_SIZE``, 20 MB by default)
+    and, for PDF and office files, that the content really is of the type its name says.
+    """
 
     admin_form_fields = (*Document.admin_form_fields, "title_ar", "title_en")
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
+
+    @staticmethod
+    def max_upload_size() -> int:
+        return getattr(settings, "WAGTAILDOCS_MAX_UPLOAD_SIZE", DEFAULT_MAX_DOCUMENT_SIZE)
+
+    def clean(self):
+        super().clean()
+        upload = self.file
+        if not upload:
+            return
+        try:
+            size = upload.size
+        except (OSError, ValueError):
+            return
+        limit = self.max_upload_size()
+        if size > limit:
+            raise ValidationError(
+                {
+                    "file": _("This file is too big (%(size)s). The largest document allowed is %(limit)s.")
+                    % {"size": human_file_size(size), "limit": human_file_size(limit)}
+                }
+            )
+        extension = upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""
+        signatures = DOCUMENT_SIGNATURES.get(extension)
+        if signatures:
+            upload.seek(0)
+            head = upload.read(8)
+            upload.seek(0)
+            if not any(head.startswith(signature) for signature in signatures):
+                raise ValidationError(
+                    {
+                        "file": _(
+                            "This file is not a real %(type)s document. Check the file and upload it again."
+                        )
+                        % {"type": extension.upper()}
+                    }
+                )
+
+    @property
+    def file_type(self) -> str:
+        return self.file_extension.upper()
+
+    @property
+    def human_size(self) -> str:
+        size = self.file_size
+        if size is None:
+            try:
+                size = self.get_file_size()
+            except (OSError, ValueError):
+                return ""
+        return human_file_size(size or 0)
+
+
+# --- The media centre -------------------------------------------------------------------
+
+
+class MediaCentrePage(BasePage):
+    """المركز الإعلامي: the latest galleries and videos, and a link to the publications."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["core.HomePage"]
+    subpage_types = [
+        "media_library.GalleryPage",
+        "media_library.VideoPage",
+        "media_library.PublicationIndexPage",
+    ]
+    max_count = 1
+    template = "media_library/media_centre_page.html"
+
+    LATEST = 6
+
+    class Meta:
+        verbose_name = _("media centre")
+
+    def galleries(self):
+        queryset = GalleryPage.objects.child_of(self).live().public().select_related("cover_image")
+        return list(in_active_language(queryset).order_by("-date", "-pk")[: self.LATEST])
+
+    def videos(self):
+        queryset = VideoPage.objects.child_of(self).live().public().select_related("poster_image")
+        return list(in_active_language(queryset).order_by("-date", "-pk")[: self.LATEST])
+
+    def publication_indexes(self):
+        return list(in_active_language(PublicationIndexPage.objects.child_of(self).live().public()))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["galleries"] = self.galleries()
+        context["videos"] = self.videos()
+        context["publication_indexes"] = self.publication_indexes()
+        return context
+
+
+class GalleryPage(BasePage):
+    """معرض الصور: an album of photographs with captions."""
+
+    date = models.DateField(_("date"), default=timezone.localdate)
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+    cover_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown in listings; the first photograph is used if empty."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("intro"),
+        FieldPanel("cover_image"),
+        InlinePanel("gallery_images", label=_("Photographs"), min_num=1),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["media_library.MediaCentrePage"]
+    subpage_types = []
+    base_form_class = AltTextRequiredPageForm
+    template = "media_library/gallery_page.html"
+
+    class Meta:
+        verbose_name = _("photo gallery")
+        verbose_name_plural = _("photo galleries")
+
+    def photographs(self):
+        return list(self.gallery_images.select_related("image").order_by("sort_order"))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["photographs"] = self.photographs()
+        return context
+
+
+class GalleryImage(Orderable):
+    page = ParentalKey(GalleryPage, on_delete=models.CASCADE, related_name="gallery_images")
+    image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("image"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    caption = models.CharField(
+        _("caption"), max_length=255, blank=True, help_text=_("Leave empty to use the image's own caption.")
+    )
+
+    panels = [FieldPanel("image"), FieldPanel("caption")]
+
+    @property
+    def caption_text(self) -> str:
+        return self.caption or self.image.caption
+
+    @property
+    def credit_text(self) -> str:
+        return self.image.credit
+
+
+class VideoPage(BasePage):
+    """الفيديو: a video embedded through Wagtail embeds, with a description and a transcript."""
+
+    date = models.DateField(_("date"), default=timezone.localdate)
+    video_url = models.URLField(_("video address"), help_text=_("A YouTube or Vimeo address."))
+    poster_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("poster image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown in listings, and instead of the player if the video cannot be embedded."),
+    )
+    description = models.TextField(_("description"), blank=True, max_length=1000)
+    transcript = RichTextField(
+        _("transcript"),
+        blank=True,
+        features=["h2", "h3", "bold", "italic", "ol", "ul", "link"],
+        help_text=_("What is said and shown in the video, for people who cannot watch or hear it."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("video_url"),
+        FieldPanel("poster_image"),
+        FieldPanel("description"),
+        FieldPanel("transcript"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("description"),
+        index.SearchField("transcript"),
+    ]
+
+    parent_page_types = ["media_library.MediaCentrePage"]
+    subpage_types = []
+    base_form_class = AltTextRequiredPageForm
+    template = "media_library/video_page.html"
+
+    EMBED_FAILURE_SECONDS = 60 * 60
+
+    class Meta:
+        verbose_name = _("video")
+        verbose_name_plural = _("videos")
+
+    def embed(self):
+        """The provider's player, or None when it cannot be embedded (remembered for an hour)."""
+        failure_key = f"video-embed-failed:{self.video_url}"
+        if not self.video_url or cache.get(failure_key):
+            return None
+        try:
+            return get_embed(self.video_url, max_width=960)
+        except (EmbedException, OSError, ValueError):
+            cache.set(failure_key, True, self.EMBED_FAILURE_SECONDS)
+            return None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["embed"] = self.embed()
+        return context
+
+
+class PublicationType(models.TextChoices):
+    REPORT = "report", _("Report")
+    BROCHURE = "brochure", _("Brochure")
+    PRESS_KIT = "press_kit", _("Press kit")
+
+
+class PublicationIndexPage(BasePage):
+    """الإصدارات: reports, brochures and press kits, newest first, with file type and size."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["media_library.MediaCentrePage", "core.HomePage"]
+    subpage_types = ["media_library.PublicationPage"]
+    max_count = 1
+    template = "media_library/publication_index_page.html"
+
+    PAGE_SIZE = 20
+
+    class Meta:
+        verbose_name = _("publications index")
+
+    def publications(self):
+        queryset = (
+            PublicationPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("document", "cover_image")
+            .order_by("-date", "-pk")
+        )
+        return in_active_language(queryset)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        paginator = Paginator(self.publications(), self.PAGE_SIZE)
+        context["publications"] = paginator.get_page(request.GET.get("page"))
+        return context
+
+
+class PublicationPage(BasePage):
+    """One publication: a PDF report, brochure or press kit, with a summary."""
+
+    date = models.DateField(_("publication date"), default=timezone.localdate)
+    publication_type = models.CharField(
+        _("type"), max_length=20, choices=PublicationType.choices, default=PublicationType.REPORT
+    )
+    document = models.ForeignKey(
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
+        verbose_name=_("document"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    cover_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    summary = models.TextField(_("summary"), blank=True, max_length=1000)
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("publication_type"), FieldPanel("date"), FieldPanel("document")],
+            heading=_("Publication"),
+        ),
+        FieldPanel("cover_image"),
+        FieldPanel("summary"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("summary")]
+
+    parent_page_types = ["media_library.PublicationIndexPage"]
+    subpage_types = []
+    base_form_class = AltTextRequiredPageForm
+    template = "media_library/publication_page.html"
+
+    class Meta:
+        verbose_name = _("publication")
+        verbose_name_plural = _("publications")

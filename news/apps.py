@@ -6,3 +6,8 @@ class NewsConfig(AppConfig):
     name = "news"
     verbose_name = _("News")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from news import signals
+
+        signals.connect()
