@@ -55,8 +55,37 @@ class AdministrationPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["divisions"] = self.divisions()
+        context["divisions"] = divisions = self.divisions()
+        context["structured_data"] = self.structured_data(request, divisions)
         return context
+
+    def structured_data(self, request, divisions):
+        """schema.org GovernmentOrganization with its divisions, in the page's language."""
+        from core.models import SiteSettings
+
+        site_settings = SiteSettings.for_request(request)
+        data = {
+            "@context": "https://schema.org",
+            "@type": "GovernmentOrganization",
+            "name": self.title,
+            "url": self.get_full_url(request),
+            "inLanguage": self.content_language,
+        }
+        if self.main_goal or self.intro:
+            data["description"] = self.main_goal or self.intro
+        if site_settings.ministry_name:
+            data["parentOrganization"] = {
+                "@type": "GovernmentOrganization",
+                "name": site_settings.ministry_name,
+            }
+        if site_settings.hotline:
+            data["contactPoint"] = {
+                "@type": "ContactPoint",
+                "telephone": site_settings.hotline,
+                "contactType": "customer service",
+            }
+        data["subOrganization"] = [division.organisation_data(request) for division in divisions]
+        return data
 
     def divisions(self):
         queryset = DivisionPage.objects.child_of(self).live().public().order_by("path")
@@ -122,6 +151,18 @@ class DivisionPage(BasePage):
 
     class Meta:
         verbose_name = _("division page")
+
+    def organisation_data(self, request) -> dict:
+        data = {"@type": "GovernmentOrganization", "name": self.title, "url": self.get_full_url(request)}
+        if self.mission:
+            data["description"] = self.mission
+        if self.email:
+            data["email"] = self.email
+        if self.phone:
+            data["telephone"] = self.phone
+        if self.address:
+            data["address"] = self.address
+        return data
 
     @property
     def phone_href(self) -> str:

@@ -24,14 +24,15 @@ def event_uid(page) -> str:
     return f"event-{page.pk}@{UID_DOMAIN}"
 
 
-def _event_component(page, request, zone):
+def _event_component(page, request, zone, language):
+    text = {"language": language}
     event = icalendar.Event()
     event.add("uid", event_uid(page))
     stamp = page.last_published_at or page.latest_revision_created_at or timezone.now()
     event.add("dtstamp", stamp.astimezone(dt.UTC))
     if page.latest_revision_created_at:
         event.add("last-modified", page.latest_revision_created_at.astimezone(dt.UTC))
-    event.add("summary", page.title)
+    event.add("summary", page.title, parameters=text)
     if page.all_day:
         first = timezone.localtime(page.start, zone).date()
         last = timezone.localtime(page.end, zone).date() if page.end else first
@@ -43,7 +44,7 @@ def _event_component(page, request, zone):
             event.add("dtend", timezone.localtime(page.end, zone))
     location = ", ".join(part for part in (page.place_name, page.place_address) if part)
     if location:
-        event.add("location", location)
+        event.add("location", location, parameters=text)
     elif page.online_url:
         event.add("location", page.online_url)
     url = page.get_full_url(request)
@@ -51,7 +52,7 @@ def _event_component(page, request, zone):
         event.add("url", url)
     description = "\n\n".join(part for part in (page.listing_summary, url) if part)
     if description:
-        event.add("description", description)
+        event.add("description", description, parameters=text)
     event.add("categories", [str(page.get_event_type_display())])
     division = page.organising_division if page.organising_division_id else None
     if division is not None and division.email:
@@ -72,6 +73,12 @@ def calendar_for(pages, request, name: str, language: str) -> bytes:
     cal.add("x-wr-timezone", settings.TIME_ZONE)
     cal.add("name", name)
     for page in pages:
-        cal.add_component(_event_component(page, request, zone))
-    cal.add_missing_timezones()
+        cal.add_component(_event_component(page, request, zone, language))
+    if pages:
+        # Only the time-zone rules the events need, not every transition since 1970.
+        first = min(timezone.localtime(page.start, zone).date() for page in pages)
+        last = max(timezone.localtime(page.end or page.start, zone).date() for page in pages)
+        cal.add_missing_timezones(
+            first_date=first - dt.timedelta(days=366), last_date=last + dt.timedelta(days=366)
+        )
     return cal.to_ical()

@@ -1,6 +1,5 @@
 """Events: the index (upcoming, past, month calendar, iCalendar feed) and the event page."""
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404, HttpResponse
@@ -135,12 +134,15 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         year, month = year_month
         return self.reverse_subpage("calendar_month", kwargs={"year": f"{year:04d}", "month": f"{month:02d}"})
 
-    @path("feed.ics", name="feed")
+    @path("feed/", name="feed")
     def feed(self, request):
         """A subscribable feed of upcoming events in the URL's language."""
         events = list(self.events().filter(upcoming_q()).order_by("start", "pk")[: self.FEED_LIMIT])
-        site_settings_name = self.title
-        body = ical.calendar_for(events, request, name=site_settings_name, language=active_language())
+        from core.models import SiteSettings
+
+        ministry = SiteSettings.for_request(request).ministry_name
+        name = f"{self.title} — {ministry}" if ministry else self.title
+        body = ical.calendar_for(events, request, name=name, language=active_language())
         response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = f'inline; filename="events-{active_language()}.ics"'
         return response
@@ -240,14 +242,24 @@ class EventPage(RoutablePageMixin, BasePage):
     def is_online(self) -> bool:
         return bool(self.online_url) and not self.place_name
 
-    def get_event_type_label(self):
-        return self.get_event_type_display()
+    @property
+    def start_time_text(self) -> str:
+        return "" if self.all_day else self.local_start.strftime("%H:%M")
+
+    @property
+    def end_time_text(self) -> str:
+        return "" if self.all_day or not self.end else self.local_end.strftime("%H:%M")
+
+    @property
+    def end_date(self):
+        """The last day, when it differs from the first."""
+        return self.local_end.date() if self.is_multi_day else None
 
     @property
     def ics_filename(self) -> str:
         return f"event-{self.pk}.ics"
 
-    @path("event.ics", name="ics")
+    @path("ics/", name="ics")
     def ics(self, request):
         body = ical.calendar_for([self], request, name=self.title, language=active_language())
         response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
@@ -308,6 +320,6 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["language"] = active_language()
-        context["time_zone"] = settings.TIME_ZONE
+        context["structured_data"] = self.structured_data(request)
+        context["ics_url"] = self.get_url(request) + self.reverse_subpage("ics")
         return context

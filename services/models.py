@@ -249,5 +249,8 @@ class ServicePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from core.models import SiteSettings
+
         context["related"] = self.live_related_services()
+        context["structured_data"] = self.structured_data(request, SiteSettings.for_request(request))
         return context
