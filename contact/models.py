@@ -1,0 +1,254 @@
+"""Contact and complaints-and-suggestions pages on Wagtail's form builder.
+
+Every accepted message is stored, with a reference number the sender is shown, before any
+e-mail is attempted: a failing mail server is logged and recorded on the submission, and
+the sender still sees their reference.
+"""
+
+import logging
+import secrets
+
+from django.core.validators import RegexValidator
+from django.db import IntegrityError, models, transaction
+from django.template.response import TemplateResponse
+from django.utils import timezone, translation
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.mail import send_mail
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractFormField, AbstractFormSubmission, EmailFormMixin, FormMixin
+from wagtail.contrib.forms.utils import get_field_clean_name
+from wagtail.search import index
+
+from django_ratelimit.core import get_usage
+
+from contact.forms import SiteFormBuilder
+from core.models import BasePage
+
+logger = logging.getLogger(__name__)
+
+RATE_LIMIT_GROUP = "contact.form"
+RATE_LIMIT = "5/h"
+# Unambiguous characters only: a reference is read out over the phone.
+REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+
+def new_reference(prefix: str) -> str:
+    """PREFIX-YYYYMMDD-XXXXXX: the date for staff, six random characters so none can be guessed."""
+    code = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(6))
+    return f"{prefix}-{timezone.localdate():%Y%m%d}-{code}"
+
+
+class FormField(AbstractFormField):
+    """A field of a form page; label, help text and choices are translated."""
+
+    page = ParentalKey("contact.FormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+    def get_field_clean_name(self):
+        # The English label gives a readable ASCII name; Arabic alone would be escaped codes.
+        return get_field_clean_name(getattr(self, "label_en", "") or self.label)
+
+
+class MailStatus(models.TextChoices):
+    NOT_REQUIRED = "none", _("No e-mail configured")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed (stored only)")
+
+
+class Submission(AbstractFormSubmission):
+    """A message from a visitor, with its reference number and the language it was sent in."""
+
+    reference = models.CharField(_("reference number"), max_length=40, unique=True, editable=False)
+    language = models.CharField(_("language"), max_length=5, editable=False)
+    mail_status = models.CharField(
+        _("e-mail notification"),
+        max_length=10,
+        choices=MailStatus.choices,
+        default=MailStatus.NOT_REQUIRED,
+        editable=False,
+    )
+
+    class Meta:
+        verbose_name = _("form submission")
+        verbose_name_plural = _("form submissions")
+        ordering = ["-submit_time"]
+
+    def get_data(self):
+        return {
+            **super().get_data(),
+            "reference": self.reference,
+            "language": self.language,
+            "mail_status": self.get_mail_status_display(),
+        }
+
+    def __str__(self):
+        return self.reference
+
+
+class FormPage(EmailFormMixin, FormMixin, BasePage):
+    """A public form: "Contact us" or "Complaints and suggestions" (fields chosen by editors)."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=1000)
+    thank_you_text = models.TextField(
+        _("thank-you text"),
+        blank=True,
+        max_length=1000,
+        help_text=_("Shown with the reference number after a message is sent."),
+    )
+    show_contact_details = models.BooleanField(
+        _("show contact details"),
+        default=False,
+        help_text=_("Show the hotline, phone, e-mail and address from the site settings beside the form."),
+    )
+    reference_prefix = models.CharField(
+        _("reference number prefix"),
+        max_length=5,
+        default="MOI",
+        validators=[RegexValidator(r"^[A-Z]{2,5}$", _("Two to five capital Latin letters."))],
+        help_text=_("Starts every reference number of this form, e.g. CNT or CMP."),
+    )
+
+    form_builder = SiteFormBuilder
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("thank_you_text"),
+        FieldPanel("show_contact_details"),
+        MultiFieldPanel(
+            [
+                FieldPanel("reference_prefix"),
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("Reference numbers and e-mail"),
+        ),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["core.HomePage"]
+    subpage_types = []
+    template = "contact/form_page.html"
+    landing_page_template = "contact/form_page_landing.html"
+
+    class Meta:
+        verbose_name = _("form page")
+        verbose_name_plural = _("form pages")
+
+    # --- Submissions -------------------------------------------------------------------------
+
+    def get_submission_class(self):
+        return Submission
+
+    def get_data_fields(self):
+        fields = super().get_data_fields()
+        return [
+            fields[0],
+            ("reference", _("Reference number")),
+            ("language", _("Language")),
+            *fields[1:],
+            ("mail_status", _("E-mail notification")),
+        ]
+
+    def process_form_submission(self, form):
+        """Store first (committed), then try the e-mail; a mail failure is logged, never raised."""
+        submission = self._store(form)
+        if self.to_address:
+            try:
+                self.send_mail(form, submission)
+            except Exception:  # any transport error: the message is safe in the database
+                logger.exception(
+                    "Notification e-mail for submission %s (page %s) failed; the submission is stored.",
+                    submission.reference,
+                    self.pk,
+                )
+                submission.mail_status = MailStatus.FAILED
+            else:
+                submission.mail_status = MailStatus.SENT
+            Submission.objects.filter(pk=submission.pk).update(mail_status=submission.mail_status)
+        return submission
+
+    def _store(self, form):
+        language = (translation.get_language() or "ar")[:2]
+        for _attempt in range(5):
+            try:
+                with transaction.atomic():
+                    return Submission.objects.create(
+                        page=self,
+                        form_data=form.submitted_data(),
+                        reference=new_reference(self.reference_prefix or "MOI"),
+                        language=language,
+                    )
+            except IntegrityError:  # a reference collision: draw again
+                continue
+        raise RuntimeError("Could not allocate a unique reference number")
+
+    def send_mail(self, form, submission=None):
+        addresses = [address.strip() for address in self.to_address.split(",") if address.strip()]
+        reference = submission.reference if submission else ""
+        subject = f"{self.subject or self.title} [{reference}]" if reference else (self.subject or self.title)
+        body = f"{_('Reference number')}: {reference}\n\n{self.render_email(form)}"
+        reply_to = None
+        email = next(
+            (value for key, value in form.submitted_data().items() if key.endswith("email") and value), None
+        )
+        if email:
+            reply_to = [email]
+        send_mail(subject, body, addresses, self.from_address or None, reply_to=reply_to)
+
+    def render_email(self, form):
+        lines = []
+        for field in form.visible_form_fields:
+            value = form.cleaned_data.get(field.name)
+            if isinstance(value, list):
+                value = ", ".join(value)
+            lines.append(f"{field.label}: {'' if value is None else value}")
+        return "\n".join(lines)
+
+    # --- Serving -----------------------------------------------------------------------------
+
+    def is_rate_limited(self, request, increment=False) -> bool:
+        """Has this address used up its messages? (``increment`` counts one more.)
+
+        Only accepted messages (and honeypot hits) count, so correcting a mistake is free.
+        """
+        usage = get_usage(
+            request, group=RATE_LIMIT_GROUP, key="ip", rate=RATE_LIMIT, method="POST", increment=increment
+        )
+        if usage is None:  # rate limiting switched off (RATELIMIT_ENABLE = False)
+            return False
+        return usage["should_limit"] if increment else usage["count"] >= usage["limit"]
+
+    def serve(self, request, *args, **kwargs):
+        if request.method != "POST":
+            form = self.get_form(page=self, user=request.user)
+            return self._render_form(request, form)
+
+        form = self.get_form(request.POST, page=self, user=request.user)
+        if self.is_rate_limited(request):
+            logger.warning("Form page %s: rate limit reached for a sender", self.pk)
+            return self._render_form(request, form, problem="rate_limited", status=429)
+        if form.honeypot_filled:
+            logger.warning("Form page %s: honeypot filled, message refused", self.pk)
+            self.is_rate_limited(request, increment=True)
+            form.data = form.data.copy()
+            form.data[form.honeypot_name] = ""
+            return self._render_form(request, form, problem="honeypot", status=400)
+        if form.is_valid():
+            self.is_rate_limited(request, increment=True)
+            submission = self.process_form_submission(form)
+            response = self.render_landing_page(request, submission, *args, **kwargs)
+            add_never_cache_headers(response)
+            return response
+        return self._render_form(request, form)
+
+    def _render_form(self, request, form, problem=None, status=200):
+        context = self.get_context(request)
+        context["form"] = form
+        context["problem"] = problem
+        response = TemplateResponse(request, self.get_template(request), context, status=status)
+        add_never_cache_headers(response)  # the page carries a CSRF token
+        return response
