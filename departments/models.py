@@ -5,7 +5,6 @@ through the reverse relations those apps declare (``news_items`` and ``events``)
 """
 
 from django.conf import settings
-from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -15,9 +14,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.models import BasePage
+from core.models import BasePage, SiteSettings
 from departments.blocks import DivisionStreamBlock, TaskListBlock
-from departments.listing import in_active_language
+from media_library.listing import in_active_language
 
 
 class AdministrationPage(BasePage):
@@ -46,7 +45,7 @@ class AdministrationPage(BasePage):
     ]
 
     parent_page_types = ["core.HomePage"]
-    subpage_types = ["departments.DivisionPage", "core.StandardPage"]
+    subpage_types = ["departments.DivisionPage"]
     max_count = 1
     template = "departments/administration_page.html"
 
@@ -61,8 +60,6 @@ class AdministrationPage(BasePage):
 
     def structured_data(self, request, divisions):
         """schema.org GovernmentOrganization with its divisions, in the page's language."""
-        from core.models import SiteSettings
-
         site_settings = SiteSettings.for_request(request)
         data = {
             "@context": "https://schema.org",
@@ -169,37 +166,23 @@ class DivisionPage(BasePage):
         return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
 
     def latest_news(self):
-        """The division's latest published news (empty until the newsroom declares ``news_items``)."""
+        """The division's latest published news, through the newsroom's ``NewsPage.division``."""
         related = getattr(self, "news_items", None)
-        if related is None:
+        if related is None:  # the newsroom app is not installed
             return []
-        queryset = related.live().public()
-        model = queryset.model
-        ordering = "-first_published_at"
-        for name in ("date", "publish_date", "published_date"):
-            try:
-                model._meta.get_field(name)
-            except FieldDoesNotExist:  # the newsroom decides what its date field is called
-                continue
-            ordering = f"-{name}"
-            break
-        queryset = in_active_language(queryset).order_by(ordering, "-pk")
-        if any(f.name == "listing_image" for f in model._meta.get_fields()):
-            queryset = queryset.select_related("listing_image")
+        queryset = in_active_language(related.live().public()).order_by("-date", "-pk")
         return list(queryset[: self.NEWS_LIMIT])
 
     def upcoming_events(self):
-        """The division's coming events (the events app declares ``events`` on this page)."""
+        """The division's events not yet over (``EventPage.organising_division``), soonest first."""
         related = getattr(self, "events", None)
-        if related is None:
+        if related is None:  # the events app is not installed
             return []
         now = timezone.now()
-        queryset = (
-            related.live()
-            .public()
-            .filter(models.Q(end__gte=now) | models.Q(end__isnull=True, start__gte=now))
-        )
-        return list(in_active_language(queryset).order_by("start", "pk")[: self.EVENTS_LIMIT])
+        start_of_today = timezone.localtime(now).replace(hour=0, minute=0, second=0, microsecond=0)
+        not_over = models.Q(end__gte=now) | models.Q(end__isnull=True, start__gte=start_of_today)
+        queryset = in_active_language(related.live().public().filter(not_over)).order_by("start", "pk")
+        return list(queryset[: self.EVENTS_LIMIT])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

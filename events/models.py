@@ -14,10 +14,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
-from core.models import BasePage
-from departments.listing import active_language, in_active_language
+from core.models import BasePage, SiteSettings
 from events import ical
 from events.calendar import MonthCalendar, month_bounds
+from media_library.listing import active_language, in_active_language
 
 
 class EventType(models.TextChoices):
@@ -138,8 +138,6 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     def feed(self, request):
         """A subscribable feed of upcoming events in the URL's language."""
         events = list(self.events().filter(upcoming_q()).order_by("start", "pk")[: self.FEED_LIMIT])
-        from core.models import SiteSettings
-
         ministry = SiteSettings.for_request(request).ministry_name
         name = f"{self.title} — {ministry}" if ministry else self.title
         body = ical.calendar_for(events, request, name=name, language=active_language())

@@ -6,6 +6,7 @@ from django import forms
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext, pgettext_lazy
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -13,7 +14,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.models import BasePage
+from core.models import BasePage, SiteSettings
+from media_library.listing import in_active_language
 from services.blocks import FAQBlock, RequiredDocumentBlock, ServicePlaceBlock, StepBlock
 
 
@@ -54,8 +56,6 @@ class ServiceIndexPage(BasePage):
         verbose_name = _("services index page")
 
     def services(self):
-        from departments.listing import in_active_language  # shared listing rule
-
         queryset = ServicePage.objects.child_of(self).live().public().select_related("category")
         return in_active_language(queryset).order_by("category__sort_order", "category__pk", "path")
 
@@ -86,6 +86,14 @@ class Currency(models.TextChoices):
     ILS = "ILS", _("Shekel (ILS)")
     JOD = "JOD", _("Jordanian dinar (JOD)")
     USD = "USD", _("US dollar (USD)")
+
+
+# The currency as a fee is written in the page's language: "شيكل" / "ILS".
+CURRENCY_LABELS = {
+    Currency.ILS: pgettext_lazy("currency in a fee", "ILS"),
+    Currency.JOD: pgettext_lazy("currency in a fee", "JOD"),
+    Currency.USD: pgettext_lazy("currency in a fee", "USD"),
+}
 
 
 class ServicePage(BasePage):
@@ -171,27 +179,26 @@ class ServicePage(BasePage):
 
     @property
     def currency_label(self) -> str:
-        from django.utils.translation import get_language
-
-        if (get_language() or "ar").startswith("ar"):
-            return {"ILS": "شيكل", "JOD": "دينار أردني", "USD": "دولار أمريكي"}[self.fee_currency]
-        return self.fee_currency
+        """شيكل in Arabic, ILS in English."""
+        return str(CURRENCY_LABELS[self.fee_currency])
 
     @property
     def fee_text(self) -> str:
         """ "50 شيكل" in Arabic, "ILS 50" in English, as the glossary writes fees."""
         if not self.has_fee:
             return ""
-        from django.utils.translation import get_language
-
-        if (get_language() or "ar").startswith("ar"):
-            return f"{self.fee_amount_text} {self.currency_label}"
-        return f"{self.fee_currency} {self.fee_amount_text}"
+        return pgettext("fee: currency and amount", "%(currency)s %(amount)s") % {
+            "currency": self.currency_label,
+            "amount": self.fee_amount_text,
+        }
 
     def live_related_services(self):
-        from departments.listing import in_active_language
-
-        queryset = self.related_services.live().public().exclude(pk=self.pk).order_by("path")
+        related = self.related_services.all()
+        if not isinstance(related, models.QuerySet):  # a preview: modelcluster's in-memory relation
+            related = [service.pk for service in related]
+        queryset = (
+            ServicePage.objects.filter(pk__in=related).live().public().exclude(pk=self.pk).order_by("path")
+        )
         return list(in_active_language(queryset))
 
     def structured_data(self, request, site_settings=None):
@@ -249,8 +256,6 @@ class ServicePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from core.models import SiteSettings
-
         context["related"] = self.live_related_services()
         context["structured_data"] = self.structured_data(request, SiteSettings.for_request(request))
         return context
