@@ -125,14 +125,18 @@ class EventIndexPage(RoutablePageMixin, BasePage):
                 "calendar": month_calendar,
                 "event_type": event_type,
                 "event_types": EventType.choices,
-                "previous_url": self._month_url(previous_month) if previous_month[0] >= self.MIN_YEAR else "",
-                "next_url": self._month_url(next_month) if next_month[0] <= self.MAX_YEAR else "",
+                "previous_url": self._month_url(request, previous_month)
+                if previous_month[0] >= self.MIN_YEAR
+                else "",
+                "next_url": self._month_url(request, next_month) if next_month[0] <= self.MAX_YEAR else "",
             },
         )
 
-    def _month_url(self, year_month):
+    def _month_url(self, request, year_month):
         year, month = year_month
-        return self.reverse_subpage("calendar_month", kwargs={"year": f"{year:04d}", "month": f"{month:02d}"})
+        return self.get_url(request) + self.reverse_subpage(
+            "calendar_month", kwargs={"year": f"{year:04d}", "month": f"{month:02d}"}
+        )
 
     @path("feed/", name="feed")
     def feed(self, request):
