@@ -1,0 +1,8 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from screens.models import DisplayScreenPage
+
+
+@register(DisplayScreenPage)
+class DisplayScreenPageTR(TranslationOptions):
+    fields = ("location",)
