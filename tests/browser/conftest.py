@@ -13,12 +13,14 @@ Usage in a test module::
 and serves it on a live server; screenshots go to ``artifacts/screenshots/`` (git-ignored).
 """
 
+import io
 import os
 from pathlib import Path
 
-import pytest
 from django.conf import settings
 from django.core.management import call_command
+
+import pytest
 
 CHROMIUM = "/usr/bin/chromium"
 SCREENSHOTS = Path(settings.BASE_DIR) / "artifacts" / "screenshots"
@@ -65,8 +67,15 @@ def assert_accessible(page, label: str = "") -> None:
     assert not violations, f"axe-core violations on {label or page.url}:\n{format_violations(violations)}"
 
 
-@pytest.fixture(scope="session")
-def chromium_browser():
+@pytest.fixture
+def chromium_browser(demo_site):
+    """One browser per test, started after the database is set up.
+
+    Playwright's sync API runs an event loop in this thread; while it runs, Django hands
+    the thread a fresh database connection object, which would make pytest-django skip
+    restoring the serialized database between transactional tests. Starting the browser
+    inside each test (after that restore) and closing it before teardown avoids that.
+    """
     if not os.path.exists(CHROMIUM):
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(f"{CHROMIUM} is missing in CI: .ci/run must install Debian's chromium")
@@ -131,7 +140,7 @@ def demo_site(django_db_serialized_rollback, transactional_db, live_server, sett
         **settings.STORAGES,
         "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     }
-    call_command("load_demo_content", stdout=open(os.devnull, "w"))
+    call_command("load_demo_content", stdout=io.StringIO())
     from wagtail.models import Site
 
     site = Site.objects.get(is_default_site=True)
