@@ -10,7 +10,10 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from core import signals
+
         save_pages_in_default_language()
+        signals.connect()
 
 
 def save_pages_in_default_language():
