@@ -4,6 +4,7 @@ from django.db.models.signals import post_delete, post_save
 
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core import search
 from core.navigation import bump_version
 
 
@@ -17,6 +18,23 @@ def connect() -> None:
     page_unpublished.connect(bump_version, dispatch_uid="nav-page-unpublished")
     post_page_move.connect(bump_version, dispatch_uid="nav-page-moved")
     post_delete.connect(_page_deleted, dispatch_uid="nav-page-deleted")
+    page_published.connect(_index_published, dispatch_uid="search-page-published")
+    page_unpublished.connect(_unindex, dispatch_uid="search-page-unpublished")
+    post_page_move.connect(_reindex_moved, dispatch_uid="search-page-moved")
+
+
+def _index_published(sender, instance, **kwargs):
+    search.index_page(instance)
+
+
+def _unindex(sender, instance, **kwargs):
+    search.remove_page(instance)
+
+
+def _reindex_moved(sender, instance, **kwargs):
+    # Addresses of the page and everything below it have changed.
+    for page in instance.get_descendants(inclusive=True).live().specific():
+        search.index_page(page)
 
 
 def _page_deleted(sender, instance, **kwargs):

@@ -21,6 +21,7 @@ if settings.DEBUG:
 # Every visitor-facing URL carries its language: /ar/… and /en/…; "/" is redirected
 # by LocaleMiddleware to the visitor's language (cookie, then Accept-Language, then Arabic).
 urlpatterns += i18n_patterns(
+    path("search/", core_views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

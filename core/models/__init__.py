@@ -1,5 +1,6 @@
 from core.models.navigation import FooterLinkGroup, MainMenuItem, NavigationSettings
 from core.models.pages import BasePage, HomePage, StandardPage, language_field
+from core.models.search import SearchDocument
 from core.models.site_settings import AlertLevel, DigitStyle, SiteSettings
 
 __all__ = [
@@ -10,6 +11,7 @@ __all__ = [
     "HomePage",
     "MainMenuItem",
     "NavigationSettings",
+    "SearchDocument",
     "SiteSettings",
     "StandardPage",
     "language_field",

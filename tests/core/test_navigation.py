@@ -172,7 +172,12 @@ def test_webmasters_edit_menus_in_the_admin(menus):
     response = client.get(f"/admin/settings/core/navigationsettings/{site.pk}/")
     assert response.status_code == 200
     html = response.content.decode()
-    for field in ("main_items-0-label_ar", "main_items-0-label_en", "main_items-0-link_page", "footer_groups-0-heading_en"):
+    for field in (
+        "main_items-0-label_ar",
+        "main_items-0-label_en",
+        "main_items-0-link_page",
+        "footer_groups-0-heading_en",
+    ):
         assert f'name="{field}"' in html
     assert "main_items-0-ORDER" in html  # drag-and-drop ordering
     response = client.get(f"/admin/settings/core/sitesettings/{site.pk}/")
