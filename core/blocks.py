@@ -3,6 +3,7 @@
 Display logic lives in the StructValue classes; templates only print.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -163,3 +164,42 @@ class BaseStreamBlock(blocks.StreamBlock):
 
     class Meta:
         label = _("Body")
+
+
+class LinkValue(blocks.StructValue):
+    """A link to a page or an address, labelled in the visitor's language."""
+
+    @property
+    def label(self):
+        from django.utils.translation import get_language
+
+        language = (get_language() or "ar")[:2]
+        own = self.get(f"label_{language}") or self.get("label_ar")
+        page = self.get("page")
+        return own or (page.title if page else self.get("url", ""))
+
+    @property
+    def href(self):
+        page = self.get("page")
+        return page.url if page else self.get("url", "")
+
+
+class LinkBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    url = blocks.URLBlock(label=_("Or an external address"), required=False)
+    label_ar = blocks.CharBlock(label=_("Label in Arabic"), required=False, max_length=80)
+    label_en = blocks.CharBlock(label=_("Label in English"), required=False, max_length=80)
+
+    class Meta:
+        icon = "link"
+        label = _("Link")
+        value_class = LinkValue
+        form_classname = "link-block"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            raise blocks.StructBlockValidationError(
+                block_errors={"url": ValidationError(_("Choose a page or enter an address, not both."))}
+            )
+        return value

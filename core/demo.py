@@ -4,7 +4,14 @@ from django.utils import translation
 
 from wagtail.models import Page, Site
 
-from core.models import HomePage, SiteSettings, StandardPage
+from core.models import (
+    FooterLinkGroup,
+    HomePage,
+    MainMenuItem,
+    NavigationSettings,
+    SiteSettings,
+    StandardPage,
+)
 
 HOME = {
     "title_ar": "الإدارة العامة للعلاقات العامة والإعلام",
@@ -44,6 +51,68 @@ SETTINGS = {
     "alert_level": "info",
     "alert_text_ar": "مركز خدمات الجمهور يستقبل اتصالاتكم على الخط الساخن 138 طوال أيام الأسبوع.",
     "alert_text_en": "The Public Service Center answers the 138 hotline every day of the week.",
+}
+
+ACCESSIBILITY = {
+    "title_ar": "بيان إمكانية الوصول",
+    "title_en": "Accessibility statement",
+    "intro_ar": "نعمل على أن يكون هذا الموقع متاحًا للجميع، بمن فيهم الأشخاص ذوو الإعاقة.",
+    "intro_en": "We want everyone to be able to use this website, including people with disabilities.",
+    "body_ar": [
+        {"type": "heading", "value": {"text": "ما الذي نلتزم به", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>نلتزم بالمستوى AA من إرشادات الوصول إلى محتوى الويب (WCAG 2.2) في جميع صفحات الموقع "
+                "باللغتين العربية والإنجليزية. يمكن تصفح الموقع بلوحة المفاتيح وحدها، ويعمل من دون جافاسكربت، "
+                "ويُقرأ على شاشات الهواتف الصغيرة، ولكل صورة نص بديل يصفها.</p>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "كيف نتحقق من ذلك", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>تُفحص صفحات الموقع آليًا في متصفح حقيقي عند كل تعديل على برمجياته، "
+                "ونراجعها يدويًا بقارئ الشاشة ولوحة المفاتيح.</p>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "أبلغونا عن أي عائق", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>إن واجهتكم صعوبة في استخدام أي صفحة، فاتصلوا بمركز خدمات الجمهور على الخط الساخن 138 "
+                "أو راسلونا عبر صفحة الشكاوى والاقتراحات، وسنرد خلال خمسة أيام عمل.</p>"
+            ),
+        },
+    ],
+    "body_en": [
+        {"type": "heading", "value": {"text": "Our commitment", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>We aim to meet level AA of the Web Content Accessibility Guidelines (WCAG 2.2) on every "
+                "page, in Arabic and in English. The site can be used with a keyboard alone, works without "
+                "JavaScript, reads well on small phone screens, and every image has a text alternative.</p>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "How we check", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>Every change to the site's software is checked automatically in a real browser, and we "
+                "review pages by hand with a screen reader and a keyboard.</p>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "Tell us about a barrier", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": (
+                "<p>If you find any page hard to use, call the Public Service Center on the 138 hotline or "
+                "write to us through the complaints and suggestions page. We reply within five working days.</p>"
+            ),
+        },
+    ],
+    "show_in_menus": False,
 }
 
 ABOUT_SITE = {
@@ -105,5 +174,66 @@ def load(demo):
             setattr(site_settings, name, value)
         site_settings.save()
 
-    demo.step("about this website")
+    demo.step("about this website, accessibility statement")
     demo.page(home, StandardPage, "about-this-website", **ABOUT_SITE)
+    demo.page(home, StandardPage, "accessibility", **ACCESSIBILITY)
+
+
+def finalize(demo):
+    """Menus, once every app has added its pages: built from the page tree, then the webmaster's."""
+    site = Site.objects.get(is_default_site=True)
+    navigation = NavigationSettings.for_site(site)
+    if MainMenuItem.objects.filter(settings=navigation).exists() and not demo.refresh:
+        return
+    demo.step("menus: main navigation and footer links")
+    home = site.root_page
+    MainMenuItem.objects.filter(settings=navigation).delete()
+    FooterLinkGroup.objects.filter(settings=navigation).delete()
+    with translation.override("ar"):
+        sections = home.get_children().live().specific().order_by("path")
+        for order, section in enumerate(section for section in sections if section.show_in_menus):
+            children = [
+                ("link", {"page": child, "url": "", "label_ar": "", "label_en": ""})
+                for child in section.get_children().live().in_menu().order_by("path")[:8]
+            ]
+            MainMenuItem.objects.create(
+                settings=navigation, link_page=section, sort_order=order, children=children
+            )
+        useful = [
+            ("link", {"page": page, "url": "", "label_ar": "", "label_en": ""})
+            for page in sections
+            if not page.show_in_menus
+        ]
+        FooterLinkGroup.objects.create(
+            settings=navigation,
+            heading_ar="روابط مفيدة",
+            heading_en="Useful links",
+            links=useful,
+            sort_order=0,
+        )
+        FooterLinkGroup.objects.create(
+            settings=navigation,
+            heading_ar="مواقع حكومية",
+            heading_en="Government websites",
+            sort_order=1,
+            links=[
+                (
+                    "link",
+                    {
+                        "page": None,
+                        "url": "https://www.moi.example/",
+                        "label_ar": "وزارة الداخلية",
+                        "label_en": "Ministry of Interior",
+                    },
+                ),
+                (
+                    "link",
+                    {
+                        "page": None,
+                        "url": "https://www.gov.example/",
+                        "label_ar": "البوابة الحكومية",
+                        "label_en": "Government portal",
+                    },
+                ),
+            ],
+        )

@@ -7,8 +7,9 @@ they are merged into the main catalogue when compiled (the main catalogue wins),
 
 from pathlib import Path
 
-import polib
 from django.conf import settings
+
+import polib
 
 
 def locale_root() -> Path:

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from core.models import BasePage, HomePage, SiteSettings, StandardPage
+from core.models import BasePage, FooterLinkGroup, HomePage, MainMenuItem, SiteSettings, StandardPage
 
 
 @register(BasePage)
@@ -21,3 +21,13 @@ class StandardPageTR(TranslationOptions):
 @register(SiteSettings)
 class SiteSettingsTR(TranslationOptions):
     fields = ("ministry_name", "administration_name", "address", "alert_text")
+
+
+@register(MainMenuItem)
+class MainMenuItemTR(TranslationOptions):
+    fields = ("label",)
+
+
+@register(FooterLinkGroup)
+class FooterLinkGroupTR(TranslationOptions):
+    fields = ("heading",)

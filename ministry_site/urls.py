@@ -4,13 +4,17 @@ from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
+from core.seo import BilingualSitemap, robots_txt
 
 urlpatterns = [
     path(f"{settings.ADMIN_URL_PATH}/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -21,6 +25,7 @@ if settings.DEBUG:
 # Every visitor-facing URL carries its language: /ar/… and /en/…; "/" is redirected
 # by LocaleMiddleware to the visitor's language (cookie, then Accept-Language, then Arabic).
 urlpatterns += i18n_patterns(
+    path("search/", core_views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -68,3 +68,59 @@ def language_links(context):
             url = translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": name, "url": url or f"/{code}/", "current": code == current})
     return links
+
+
+@register.simple_tag(takes_context=True)
+def page_alternates(context):
+    """[{code, url}] of the page in each language it exists in, plus x-default, as full URLs."""
+    from core.seo import page_urls
+
+    request = context.get("request")
+    page = context.get("page")
+    if request is None or not isinstance(page, Page) or not page.pk or not page.live:
+        return []
+    urls = page_urls(page, request)
+    alternates = [{"code": code, "url": url} for code, url in urls.items()]
+    if settings.LANGUAGE_CODE in urls:
+        alternates.append({"code": "x-default", "url": urls[settings.LANGUAGE_CODE]})
+    return alternates
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    request = context.get("request")
+    page = context.get("page")
+    if request is None:
+        return ""
+    if isinstance(page, Page) and page.pk and page.live:
+        return page.get_full_url(request) or ""
+    return request.build_absolute_uri(request.path)
+
+
+@register.simple_tag(takes_context=True)
+def sharing_image(context):
+    """The image a link preview shows: the page's social, lead or listing image, if any."""
+    page = context.get("page")
+    for name in ("social_image", "lead_image", "listing_image"):
+        image = getattr(page, name, None)
+        if image is not None:
+            return image
+    return None
+
+
+@register.simple_tag(takes_context=True)
+def seo_texts(context):
+    """(title, description) for <title>, the meta description and link previews, in the page's language."""
+    page = context.get("page")
+    site_settings = context.get("site_settings")
+    fallback = getattr(site_settings, "administration_name", "") if site_settings else ""
+    if page is None:
+        return {"title": fallback, "description": fallback}
+    title = getattr(page, "seo_title", "") or getattr(page, "title", "") or fallback
+    description = (
+        getattr(page, "search_description", "")
+        or getattr(page, "listing_summary", "")
+        or getattr(page, "summary", "")
+        or fallback
+    )
+    return {"title": title, "description": description}

@@ -35,3 +35,37 @@ def test_home_page_in_a_real_browser(demo_site, browser_page, phone_page, langua
     assert overflow <= 0, f"the page is {overflow}px wider than a 320px screen"
     demo_site.screenshot(phone_page, f"home-{language}-320")
     assert_accessible(phone_page, f"/{language}/ at 320px")
+
+
+def test_english_fields_are_left_to_right_in_the_arabic_admin(demo_site, browser_page):
+    from django.conf import settings
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    from wagtail.users.models import UserProfile
+
+    from core.models import HomePage
+
+    user = get_user_model().objects.create_superuser("editor", "editor@moi.example", "pw")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "ar"
+    profile.save()
+    client = Client()
+    client.force_login(user)
+    browser_page.context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": demo_site.url("/"),
+            }
+        ]
+    )
+    home = HomePage.objects.get()
+    browser_page.goto(demo_site.url(f"/admin/pages/{home.pk}/edit/"))
+    assert browser_page.get_attribute("html", "dir") == "rtl"
+    direction = "el => getComputedStyle(el).direction"
+    assert browser_page.eval_on_selector('input[name="title_ar"]', direction) == "rtl"
+    assert browser_page.eval_on_selector('input[name="title_en"]', direction) == "ltr"
+    assert browser_page.eval_on_selector('textarea[name="intro_en"]', direction) == "ltr"
+    demo_site.screenshot(browser_page, "admin-edit-home-ar", full_page=False)

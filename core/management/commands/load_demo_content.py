@@ -44,4 +44,10 @@ class Command(BaseCommand):
             self.stdout.write(f"[{index}/{len(modules)}] {label}")
             with transaction.atomic():
                 module.load(demo)
+        # Some content (menus) is made from what every app added: a second, final pass.
+        for label, module in modules:
+            if hasattr(module, "finalize"):
+                self.stdout.write(f"[final] {label}")
+                with transaction.atomic():
+                    module.finalize(demo)
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({time.monotonic() - started:.1f} s)."))

@@ -1,0 +1,44 @@
+"""Keep cached menus in step with the pages and settings they show."""
+
+from django.db.models.signals import post_delete, post_save
+
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from core import search
+from core.navigation import bump_version
+
+
+def connect() -> None:
+    from core.models import FooterLinkGroup, MainMenuItem, NavigationSettings
+
+    for model in (NavigationSettings, MainMenuItem, FooterLinkGroup):
+        post_save.connect(bump_version, sender=model, dispatch_uid=f"nav-save-{model.__name__}")
+        post_delete.connect(bump_version, sender=model, dispatch_uid=f"nav-delete-{model.__name__}")
+    page_published.connect(bump_version, dispatch_uid="nav-page-published")
+    page_unpublished.connect(bump_version, dispatch_uid="nav-page-unpublished")
+    post_page_move.connect(bump_version, dispatch_uid="nav-page-moved")
+    post_delete.connect(_page_deleted, dispatch_uid="nav-page-deleted")
+    page_published.connect(_index_published, dispatch_uid="search-page-published")
+    page_unpublished.connect(_unindex, dispatch_uid="search-page-unpublished")
+    post_page_move.connect(_reindex_moved, dispatch_uid="search-page-moved")
+
+
+def _index_published(sender, instance, **kwargs):
+    search.index_page(instance)
+
+
+def _unindex(sender, instance, **kwargs):
+    search.remove_page(instance)
+
+
+def _reindex_moved(sender, instance, **kwargs):
+    # Addresses of the page and everything below it have changed.
+    for page in instance.get_descendants(inclusive=True).live().specific():
+        search.index_page(page)
+
+
+def _page_deleted(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        bump_version()
