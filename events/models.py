@@ -258,6 +258,11 @@ class EventPage(RoutablePageMixin, BasePage):
         return self.local_end.date() if self.is_multi_day else None
 
     @property
+    def search_date(self):
+        """The date site search shows and sorts by: when the event happens."""
+        return self.start
+
+    @property
     def ics_filename(self) -> str:
         return f"event-{self.pk}.ics"
 
