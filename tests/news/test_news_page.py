@@ -180,7 +180,9 @@ def render_count(url):
     return len(queries), response
 
 
-def test_the_same_number_of_queries_for_5_and_50_blocks_and_related_items(make_news, document):
+def test_the_same_number_of_queries_for_5_and_50_blocks_and_related_items(
+    make_news, document, django_assert_num_queries
+):
     category = NewsCategoryFactory()
     images = [ImageFactory(file=jpeg_file(f"p{n}.jpg")) for n in range(2)]
     attachments = [{"type": "document", "value": {"document": document.pk, "label": ""}}] * 5
@@ -189,13 +191,16 @@ def test_the_same_number_of_queries_for_5_and_50_blocks_and_related_items(make_n
     small.save_revision().publish()
     make_news(5, category=category, lead_image=images[0])
     few, _response = render_count(small.url)
+    assert few <= 22, f"{few} queries"
     large = make_news(1, category=category, lead_image=images[0], body_ar=body_with_blocks(50, images[1]))[0]
     large.attachments = attachments * 10
     large.save_revision().publish()
     make_news(45, category=category, lead_image=images[0])
-    many, response = render_count(large.url)
-    assert few == many, f"{few} queries with 5 blocks, {many} with 50"
-    assert many <= 25, f"{many} queries"
+    Client().get(large.url)  # warm up its renditions
+    with django_assert_num_queries(few):
+        response = Client().get(large.url)
+    assert response.status_code == 200
+    assert response.content.decode().count("<picture>") >= 50
 
 
 def test_news_page_weight_under_60_kb(make_news, image, document):
