@@ -268,7 +268,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @path("ics/", name="ics")
     def ics(self, request):
-        body = ical.calendar_for([self], request, name=self.title, language=active_language())
+        body = ical.calendar_for([self], request, name=self.title, language=self.content_language)
         response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{self.ics_filename}"'
         return response

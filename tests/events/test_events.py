@@ -473,3 +473,11 @@ def test_event_page_query_count_is_fixed(index, division, django_assert_num_quer
         event.body_ar = [{"type": "paragraph", "value": "<p>نص</p>"}] * 10
         event.save_revision().publish()
     assert_queries(django_assert_num_queries, url, EVENT_QUERIES)
+
+
+def test_ics_of_an_untranslated_event_says_it_is_arabic(index):
+    event = make_event(index, title_ar="فعالية عربية", title_en="")
+    with translation.override("ar"):
+        url = event.url.replace("/ar/", "/en/") + "ics/"
+    (vevent,) = parse_ics(get(url)).walk("VEVENT")
+    assert str(vevent["SUMMARY"]) == "فعالية عربية" and vevent["SUMMARY"].params["LANGUAGE"] == "ar"
