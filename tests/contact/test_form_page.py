@@ -326,3 +326,31 @@ def test_form_page_queries_do_not_grow_with_the_number_of_fields(home, django_as
         assert client.get("/ar/large/").status_code == 200
     form_field_queries = [q for q in small_queries.captured_queries if "contact_formfield" in q["sql"]]
     assert len(form_field_queries) == 1
+
+
+@override_settings(CSRF_FAILURE_VIEW="contact.views.csrf_failure")
+def test_csrf_failure_gives_the_form_back_with_what_was_typed(contact_page):
+    client = Client(enforce_csrf_checks=True)
+    response = post(contact_page, VALID_CONTACT, client=client)
+    assert response.status_code == 403
+    assert not Submission.objects.exists()
+    html = response.content.decode()
+    assert 'class="error-summary"' in html
+    assert "رسالتك محفوظة أدناه" in html
+    assert 'value="سعاد خليل"' in html
+    assert "متى يفتح مركز خدمات الجمهور؟" in html
+    # With the fresh token in that page, sending again works.
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    again = post(contact_page, {**VALID_CONTACT, "csrfmiddlewaretoken": token}, client=client)
+    assert again.status_code == 200
+    assert Submission.objects.count() == 1
+
+
+@override_settings(CSRF_FAILURE_VIEW="contact.views.csrf_failure")
+def test_csrf_failure_elsewhere_is_a_clear_403(contact_page):
+    client = Client(enforce_csrf_checks=True)
+    response = client.post("/en/no-such-page/", {"x": "<script>alert(1)</script>"})
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "Your form could not be sent" in html
+    assert "<script>alert(1)</script>" not in html
