@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "contact",
     "feedback",
     "screens",
+    "perf",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -69,6 +70,7 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "core.middleware.RememberLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "perf.middleware.AnonymousPageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -192,6 +194,30 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILSEARCH_HITS_MAX_AGE = 30
+
+# --- Anonymous page cache (perf/middleware.py) and CDN purges (perf/frontend.py).
+PERF_PAGE_CACHE = env_bool("PERF_PAGE_CACHE", False)  # on in dev.py and production.py
+PERF_PAGE_CACHE_TIMEOUT = env_int("PERF_PAGE_CACHE_TIMEOUT", 600)
+PERF_PAGE_CACHE_SEARCH_TIMEOUT = env_int("PERF_PAGE_CACHE_SEARCH_TIMEOUT", 120)
+PERF_PAGE_CACHE_SEARCH_LIMIT = env_int("PERF_PAGE_CACHE_SEARCH_LIMIT", 1000)
+PERF_PAGE_CACHE_MAX_QUERY = env_int("PERF_PAGE_CACHE_MAX_QUERY", 200)
+PERF_BROWSER_MAX_AGE = env_int("PERF_BROWSER_MAX_AGE", 60)
+PERF_CDN_MAX_AGE = env_int("PERF_CDN_MAX_AGE", 300)
+# A CDN or reverse proxy purged on publish: "http" (Varnish/nginx PURGE at
+# FRONTEND_CACHE_LOCATION) or "cloudflare" (CLOUDFLARE_BEARER_TOKEN, CLOUDFLARE_ZONE_ID).
+WAGTAILFRONTENDCACHE = {}
+if env_str("FRONTEND_CACHE_BACKEND") == "http":
+    WAGTAILFRONTENDCACHE["default"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env_str("FRONTEND_CACHE_LOCATION"),
+    }
+elif env_str("FRONTEND_CACHE_BACKEND") == "cloudflare":
+    WAGTAILFRONTENDCACHE["default"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env_str("CLOUDFLARE_BEARER_TOKEN"),
+        "ZONEID": env_str("CLOUDFLARE_ZONE_ID"),
+    }
+WAGTAILFRONTENDCACHE_LANGUAGES = []  # slugs differ per language: perf/frontend.py lists each URL
 
 # --- Site behaviour.
 ADMIN_URL_PATH = env_str("ADMIN_URL_PATH", "admin").strip("/")

@@ -7,3 +7,5 @@ SECRET_KEY = env_str("DJANGO_SECRET_KEY", "dev-only-insecure-key-not-for-product
 ALLOWED_HOSTS = ["*"]
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# Anonymous page cache on (one process: a publish purges it at once); PERF_PAGE_CACHE=false to debug.
+PERF_PAGE_CACHE = env_bool("PERF_PAGE_CACHE", True)

@@ -21,6 +21,13 @@ CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
+# Anonymous page cache: on. Its entries and version live in the configured cache, so with
+# more than one process REDIS_URL must be set (each process's local memory would otherwise
+# keep its own copy until PERF_PAGE_CACHE_TIMEOUT). PERF_QUERY_COUNT_HEADER is for the bench only.
+PERF_PAGE_CACHE = env_bool("PERF_PAGE_CACHE", True)
+if env_bool("PERF_QUERY_COUNT_HEADER", False):
+    MIDDLEWARE = ["perf.middleware.QueryCountMiddleware", *MIDDLEWARE]  # noqa: F405
+
 # Media: on the local disk (a shared volume) until object storage is wired in.
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
