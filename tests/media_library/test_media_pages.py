@@ -3,7 +3,9 @@
 import re
 
 from django.core.files.base import ContentFile
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from wagtail.documents import get_document_model
@@ -243,3 +245,40 @@ def test_media_centre_lists_galleries_and_videos_in_english(media):
     gallery.save_revision().publish()
     html = get(url)
     assert "delegation" not in html
+
+
+def add_photos(gallery, count):
+    start = gallery.gallery_images.count()
+    for n in range(count):
+        image = ImageFactory(file=jpeg_file(f"extra{start + n}.jpg"))
+        GalleryImage.objects.create(page=gallery, image=image, sort_order=start + n)
+
+
+def add_publications(publications, document, count):
+    with translation.override("ar"):
+        for n in range(count):
+            publications.add_child(
+                instance=PublicationPage(
+                    title=f"إصدار {n}",
+                    title_en=f"Publication {n}",
+                    slug=f"p-{n}",
+                    slug_en=f"p-{n}",
+                    document=document,
+                )
+            )
+
+
+def test_gallery_and_publications_queries_do_not_grow(media, django_assert_num_queries):
+    _home, _centre, gallery, _video, publications, publication = media
+    counts = {}
+    for page in (gallery, publications):
+        Client().get(page.url)
+        with CaptureQueriesContext(connection) as queries:
+            Client().get(page.url)
+        counts[page.pk] = len(queries)
+    add_photos(gallery, 30)
+    add_publications(publications, publication.document, 15)
+    for page in (gallery, publications):
+        Client().get(page.url)
+        with django_assert_num_queries(counts[page.pk]):
+            assert Client().get(page.url).status_code == 200
