@@ -8,6 +8,7 @@ the sender still sees their reference.
 import logging
 import secrets
 
+import django.forms
 from django.core.validators import RegexValidator
 from django.db import IntegrityError, models, transaction
 from django.template.response import TemplateResponse
@@ -190,13 +191,16 @@ class FormPage(EmailFormMixin, FormMixin, BasePage):
         addresses = [address.strip() for address in self.to_address.split(",") if address.strip()]
         reference = submission.reference if submission else ""
         subject = f"{self.subject or self.title} [{reference}]" if reference else (self.subject or self.title)
-        body = f"{_('Reference number')}: {reference}\n\n{self.render_email(form)}"
-        reply_to = None
-        email = next(
-            (value for key, value in form.submitted_data().items() if key.endswith("email") and value), None
+        language = submission.language if submission else ""
+        body = (
+            f"{_('Reference number')}: {reference}\n{_('Language')}: {language}\n\n{self.render_email(form)}"
         )
-        if email:
-            reply_to = [email]
+        # Replies go to the sender when they gave an e-mail address (validated by an EmailField).
+        reply_to = [
+            value
+            for name, value in form.submitted_data().items()
+            if value and isinstance(form.fields.get(name), django.forms.EmailField)
+        ][:1] or None
         send_mail(subject, body, addresses, self.from_address or None, reply_to=reply_to)
 
     def render_email(self, form):

@@ -46,9 +46,12 @@ def same_origin(request) -> bool:
     if not source or source == "null":
         return False
     parts = urlsplit(source)
-    origin = f"{parts.scheme}://{parts.netloc}"
-    if origin in getattr(settings, "CSRF_TRUSTED_ORIGINS", []):
-        return True
+    for trusted in getattr(settings, "CSRF_TRUSTED_ORIGINS", []):
+        scheme, _sep, host = trusted.partition("://")
+        if scheme != parts.scheme:
+            continue
+        if host == parts.netloc or (host.startswith("*.") and parts.netloc.endswith(host[1:])):
+            return True
     try:
         host = request.get_host()
     except Exception:  # DisallowedHost: not ours

@@ -51,8 +51,7 @@
   }
 
   function refresh() {
-    var url = contentUrl + (contentUrl.indexOf("?") === -1 ? "?" : "&") + "t=" + Date.now();
-    fetch(url, { credentials: "omit", cache: "no-store" })
+    fetch(contentUrl, { credentials: "omit", cache: "no-cache" })
       .then(function (response) {
         if (!response.ok) {
           throw new Error("HTTP " + response.status);

@@ -3,7 +3,7 @@ import re
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.template.loader import render_to_string
-from django.test import Client, RequestFactory
+from django.test import Client, RequestFactory, override_settings
 from django.utils import translation
 
 import pytest
@@ -231,3 +231,10 @@ def test_moderators_may_read_the_report(article):
     client = Client()
     client.force_login(user)
     assert client.get("/admin/reports/page-feedback/").status_code == 200
+
+
+@override_settings(CSRF_TRUSTED_ORIGINS=["https://*.moi.example"])
+def test_trusted_origins_are_accepted(article):
+    assert send(article, {"useful": "yes"}, HTTP_ORIGIN="https://www.moi.example").status_code == 303
+    assert send(article, {"useful": "yes"}, HTTP_ORIGIN="http://www.moi.example").status_code == 403
+    assert send(article, {"useful": "yes"}, HTTP_ORIGIN="https://moi.example.evil.test").status_code == 403
