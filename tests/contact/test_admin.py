@@ -146,3 +146,5 @@ class TestFormPageRules(WagtailPageTestCase):
         self.assertPageIsRenderable(page)
         self.assertPageIsRenderable(page, query_data={"x": "1"})
         self.assertPageIsRenderable(page, post_data=VALID_CONTACT)
+        self.assertPageIsPreviewable(page, mode="form")
+        self.assertPageIsPreviewable(page, mode="landing")

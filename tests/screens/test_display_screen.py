@@ -226,3 +226,4 @@ class TestDisplayScreenRules(WagtailPageTestCase):
         self.assertPageIsRenderable(screen)
         self.assertPageIsRenderable(screen, route_path="/content/")
         self.assertPageIsRenderable(screen, query_data={"slide": "x"})
+        self.assertPageIsPreviewable(screen)
