@@ -238,3 +238,10 @@ def test_trusted_origins_are_accepted(article):
     assert send(article, {"useful": "yes"}, HTTP_ORIGIN="https://www.moi.example").status_code == 303
     assert send(article, {"useful": "yes"}, HTTP_ORIGIN="http://www.moi.example").status_code == 403
     assert send(article, {"useful": "yes"}, HTTP_ORIGIN="https://moi.example.evil.test").status_code == 403
+
+
+def test_partial_declares_its_own_language(article):
+    """Inside an untranslated page's Arabic <main>, the English form still says it is English."""
+    with translation.override("en"):
+        html = render_partial(article)
+    assert 'lang="en"' in html and 'dir="ltr"' in html
