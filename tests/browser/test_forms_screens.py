@@ -129,3 +129,43 @@ def test_display_screen_without_javascript(demo_site, chromium_browser):
         assert page.locator(".screen__slide").nth(1).is_visible()
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_feedback_endpoint_from_a_real_browser(demo_site, browser_page, settings, monkeypatch, language):
+    """Until base.html includes the partial, a page posts the same form the partial renders:
+    the browser's own Origin header must pass, and the pages the endpoint answers with must
+    be accessible and keep what was written."""
+    from feedback.models import PageFeedback
+    from news.models import NewsPage
+
+    settings.ROOT_URLCONF = "tests.feedback.urls"
+    monkeypatch.setattr(NewsPage, "show_feedback", True, raising=False)
+    item = NewsPage.objects.live().exclude(title_en="").order_by("-date").first()
+    page = browser_page
+    page.goto(demo_site.url(f"/{language}/news/{item.slug}/"))
+    page.evaluate(
+        """([action]) => {
+            const form = document.createElement("form");
+            form.method = "post";
+            form.action = action;
+            form.innerHTML = '<textarea name="comment">الرسوم غير واضحة</textarea>';
+            document.body.append(form);
+            form.submit();
+        }""",
+        [f"/{language}/feedback/{item.pk}/"],
+    )
+    page.wait_for_selector(".error-summary")  # no answer chosen: 400, the comment kept
+    assert page.input_value("#feedback-comment") == "الرسوم غير واضحة"
+    demo_site.screenshot(page, f"feedback-problem-{language}")
+    assert_accessible(page, f"/{language}/feedback/ problem page")
+
+    page.click('button[name="useful"][value="no"]')
+    page.wait_for_url(re.compile(r".*\?feedback=thanks#page-feedback$"))
+    entry = PageFeedback.objects.get()
+    assert (entry.page_id, entry.language, entry.useful, entry.comment) == (
+        item.pk,
+        language,
+        False,
+        "الرسوم غير واضحة",
+    )
