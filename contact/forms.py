@@ -104,6 +104,11 @@ class SiteFormBuilder(FormBuilder):
         options["max_length"] = SINGLE_LINE_MAX
         return super().create_hidden_field(field, options)
 
+    def create_dropdown_field(self, field, options):
+        # An explicit empty first option: nothing is chosen for the visitor by default.
+        options["choices"] = [("", _("Choose…")), *self.get_formatted_field_choices(field)]
+        return django.forms.ChoiceField(**options)
+
     def get_formatted_field_choices(self, field):
         values = _split_by_newline_or_comma(getattr(field, "choices_ar", None) or field.choices)
         language = (translation.get_language() or "ar")[:2]

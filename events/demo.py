@@ -28,6 +28,15 @@ HQ = {
     "map_url": "https://www.openstreetmap.org/?mlat=31.9100&mlon=35.2150#map=16/31.9100/35.2150",
 }
 
+BODY_AR = (
+    "الدعوة عامة، ويُرجى التسجيل المسبق حيث يتوفر رابط التسجيل. "
+    "للاستفسار يُرجى الاتصال بمركز خدمات الجمهور على الخط الساخن 138."
+)
+BODY_EN = (
+    "Open to all; please register in advance where a registration link is given. "
+    "For questions, call the Public Service Center on the 138 hotline."
+)
+
 # (slug, days from today, start hour or None for all day, duration hours/days, type, division slug, ar, en)
 EVENTS = [
     {
@@ -142,6 +151,24 @@ EVENTS = [
         ),
     },
     {
+        "slug": "media-open-day",
+        "days": 12,
+        "hour": 10,
+        "hours": 3,
+        "type": "seminar",
+        "division": "media",
+        "place": HQ,
+        "registration": "https://forms.moi.example/media-open-day",
+        "ar": (
+            "ندوة: الإعلام الأمني ومسؤولية النشر",
+            "ندوة للصحفيين وطلبة الإعلام حول الدقة والمسؤولية في نشر الأخبار الأمنية.",
+        ),
+        "en": (
+            "Seminar: security news and responsible publishing",
+            "A seminar for journalists and media students on accuracy and responsibility in reporting security news.",
+        ),
+    },
+    {
         "slug": "employees-family-day",
         "days": 55,
         "hour": None,
@@ -162,7 +189,7 @@ EVENTS = [
 
 
 def load(demo):
-    demo.step("events index and seven events")
+    demo.step(f"events index and {len(EVENTS)} events")
     index = demo.page(demo.home, EventIndexPage, "events", **INDEX)
     with translation.override("ar"):
         divisions = {page.slug: page for page in DivisionPage.objects.all()}
@@ -187,8 +214,8 @@ def load(demo):
             "title_en": event["en"][0],
             "listing_summary_ar": event["ar"][1],
             "listing_summary_en": event["en"][1],
-            "body_ar": [{"type": "paragraph", "value": f"<p>{event['ar'][1]}</p>"}],
-            "body_en": [{"type": "paragraph", "value": f"<p>{event['en'][1]}</p>"}],
+            "body_ar": [{"type": "paragraph", "value": f"<p>{event['ar'][1]}</p><p>{BODY_AR}</p>"}],
+            "body_en": [{"type": "paragraph", "value": f"<p>{event['en'][1]}</p><p>{BODY_EN}</p>"}],
             "start": start,
             "end": end,
             "all_day": all_day,

@@ -66,13 +66,13 @@ def generated_pdf(key: str, label: str) -> bytes:
 
 
 def demo_document(key: str, title_ar: str, title_en: str):
+    """A generated PDF, made once per key (found again by its file name)."""
     Document = get_document_model()
-    title = f"{title_ar} [{key}]"
-    existing = Document.objects.filter(title=title).first()
+    existing = Document.objects.filter(file__startswith=f"documents/{key}").first()
     if existing:
         return existing
     with translation.override("ar"):
-        document = Document(title=title, title_ar=title, title_en=f"{title_en} [{key}]")
+        document = Document(title=title_ar, title_ar=title_ar, title_en=title_en)
         document.file.save(f"{key}.pdf", ContentFile(generated_pdf(key, title_en)), save=False)
         document.save()
     return document

@@ -305,10 +305,12 @@ class NewsPage(BasePage):
         return self.get_parent().specific
 
     def updated_date(self):
-        """The last publication, when it is on a later day than the publication date."""
-        published = self.last_published_at
-        if published and timezone.localdate(published) > timezone.localdate(self.date):
-            return published
+        """The last publication, when the item was published again on a later day (a correction)."""
+        first, last = self.first_published_at, self.last_published_at
+        if not (first and last):
+            return None
+        if timezone.localdate(last) > max(timezone.localdate(first), timezone.localdate(self.date)):
+            return last
         return None
 
     def structured_data(self, request, url):

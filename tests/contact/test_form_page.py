@@ -4,7 +4,9 @@ from smtplib import SMTPException
 from unittest import mock
 
 from django.core import mail
+from django.db import connection
 from django.test import Client, override_settings
+from django.test.utils import CaptureQueriesContext
 
 import pytest
 
@@ -53,6 +55,9 @@ def test_choices_show_the_visitors_language_but_store_arabic(complaints_page):
     html = Client().get("/en/complaints/").content.decode()
     assert '<legend class="field__label">' in html
     assert re.search(r'value="شكوى"[^>]*>\s*Complaint', html)
+    assert re.search(
+        r'<select name="directorate_or_office_concerned"[^>]*>\s*<option value="" selected>Choose…', html
+    )
     data = {
         "type_of_message": "شكوى",
         "full_name": "Sami",
@@ -63,6 +68,7 @@ def test_choices_show_the_visitors_language_but_store_arabic(complaints_page):
     assert response.status_code == 200
     submission = Submission.objects.get()
     assert submission.form_data["type_of_message"] == "شكوى"
+    assert submission.form_data["directorate_or_office_concerned"] == ""  # nothing chosen for them
     assert submission.language == "en"
     assert submission.reference.startswith("CMP-")
 
@@ -311,9 +317,12 @@ def test_form_page_queries_do_not_grow_with_the_number_of_fields(home, django_as
     )
     client = Client()
     client.get("/ar/small/")  # warm the process-wide caches
-    with django_assert_num_queries(10) as small_queries:
+    client.get("/ar/large/")
+    # The page's own queries are fixed (the header and menus belong to base.html, measured
+    # by the core tests); what must hold here is that 12 fields cost what 1 field costs.
+    with CaptureQueriesContext(connection) as small_queries:
         assert client.get("/ar/small/").status_code == 200
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(len(small_queries.captured_queries)):
         assert client.get("/ar/large/").status_code == 200
     form_field_queries = [q for q in small_queries.captured_queries if "contact_formfield" in q["sql"]]
     assert len(form_field_queries) == 1
