@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 MANAGE := $(PY) manage.py
 
-.PHONY: help install setup run test test-fast lint format messages translations clean
+.PHONY: help install setup run test lint format messages translations screenshots clean
 
 help:
 	@echo "make run     set everything up (first time) and serve http://127.0.0.1:$(PORT)"
@@ -13,6 +13,7 @@ help:
 	@echo "make setup   everything 'make run' does before serving"
 	@echo "make lint    ruff, djlint and the missing-migrations check"
 	@echo "make messages  extract interface strings into locale/ (needs GNU gettext)"
+	@echo "make screenshots  refresh docs/screenshots/ from the browser tests"
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	@echo "==> Creating $(VENV) and installing dependencies"
@@ -60,6 +61,10 @@ format: install
 messages: install
 	$(MANAGE) makemessages -l ar -l en --ignore=.venv --ignore=staticfiles --no-obsolete --add-location=file
 	$(MANAGE) build_translations
+
+screenshots: install translations
+	CI=true $(VENV)/bin/pytest -m browser
+	$(PY) scripts/publish_screenshots.py
 
 clean:
 	rm -rf $(VENV) staticfiles artifacts .pytest_cache .ruff_cache

@@ -203,3 +203,73 @@ class LinkBlock(blocks.StructBlock):
                 block_errors={"url": ValidationError(_("Choose a page or enter an address, not both."))}
             )
         return value
+
+
+class LatestPagesValue(blocks.StructValue):
+    @property
+    def items(self):
+        source = self.get("source")
+        if source is None or not source.live:
+            return []
+        return source.specific.listing_children(self.get("count") or 4)
+
+    @property
+    def more_url(self):
+        source = self.get("source")
+        return source.url if source is not None else ""
+
+
+class LatestPagesBlock(blocks.StructBlock):
+    """The newest pages of a section (news, events, galleries…), chosen by the editor."""
+
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=100)
+    source = blocks.PageChooserBlock(label=_("Section"), help_text=_("Its newest pages are shown."))
+    count = blocks.IntegerBlock(label=_("How many"), min_value=1, max_value=12, default=4)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Latest from a section")
+        template = "components/blocks/latest_pages_block.html"
+        value_class = LatestPagesValue
+
+    def render(self, value, context=None):
+        """Cached per language until something is published: the home page stays cheap."""
+        from django.core.cache import cache
+        from django.utils.translation import get_language
+
+        from core.navigation import content_version
+
+        source = value.get("source")
+        key = ":".join(
+            [
+                "block:latest",
+                str(content_version()),
+                (get_language() or "ar")[:2],
+                str(source.pk if source else 0),
+                str(value.get("count")),
+                str(abs(hash(value.get("heading") or ""))),
+            ]
+        )
+        html = cache.get(key)
+        if html is None:
+            html = super().render(value, context)
+            cache.set(key, html, 60 * 60)
+        return html
+
+
+class QuickLinksBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=100)
+    links = blocks.ListBlock(LinkBlock(), label=_("Links"))
+
+    class Meta:
+        icon = "link"
+        label = _("Quick links")
+        template = "components/blocks/quick_links_block.html"
+
+
+class HomeStreamBlock(BaseStreamBlock):
+    latest = LatestPagesBlock()
+    quick_links = QuickLinksBlock()
+
+    class Meta:
+        label = _("Home page sections")

@@ -179,9 +179,48 @@ def load(demo):
     demo.page(home, StandardPage, "accessibility", **ACCESSIBILITY)
 
 
+HOME_SECTIONS = [
+    # (slug of a section under home, block, Arabic heading, English heading, how many)
+    ("news", "latest", "آخر الأخبار", "Latest news", 6),
+    ("services", "quick_links", "الخدمات الأكثر طلبًا", "Popular services", 6),
+    ("events", "latest", "الفعاليات", "Events", 3),
+    ("administration", "latest", "دوائر الإدارة العامة", "The divisions", 4),
+    ("media-centre", "latest", "المركز الإعلامي", "Media Centre", 3),
+]
+
+
+def home_sections(home) -> dict[str, list]:
+    """The home page body in each language, from whichever sections the apps created."""
+    bodies = {"ar": [], "en": []}
+    for slug, block, heading_ar, heading_en, count in HOME_SECTIONS:
+        section = home.get_children().live().filter(slug=slug).first()
+        if section is None:
+            continue
+        for language, heading in (("ar", heading_ar), ("en", heading_en)):
+            if block == "latest":
+                value = {"heading": heading, "source": section.pk, "count": count}
+            else:
+                links = [
+                    {"page": child.pk, "url": "", "label_ar": "", "label_en": ""}
+                    for child in section.get_children().live().order_by("path")[:count]
+                ]
+                value = {"heading": heading, "links": links}
+            bodies[language].append({"type": block, "value": value})
+    return bodies
+
+
 def finalize(demo):
-    """Menus, once every app has added its pages: built from the page tree, then the webmaster's."""
+    """Home sections and menus, once every app has added its pages."""
     site = Site.objects.get(is_default_site=True)
+    home = site.root_page.specific
+    if demo.refresh or not home.body_ar:
+        demo.step("home page sections")
+        bodies = home_sections(home)
+        with translation.override("ar"):
+            home.body_ar = bodies["ar"]
+            home.body_en = bodies["en"]
+            home.save_revision().publish()
+
     navigation = NavigationSettings.for_site(site)
     if MainMenuItem.objects.filter(settings=navigation).exists() and not demo.refresh:
         return

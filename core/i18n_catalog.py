@@ -26,8 +26,11 @@ def load_catalogue(language: str) -> polib.POFile:
             if key in known:
                 existing = catalogue.find(entry.msgid, msgctxt=entry.msgctxt)
                 if existing is not None and not existing.translated() and entry.translated():
+                    # Untranslated, or a fuzzy guess by msgmerge: the fragment's translation wins.
                     existing.msgstr = entry.msgstr
                     existing.msgstr_plural = entry.msgstr_plural
+                    if "fuzzy" in existing.flags:
+                        existing.flags.remove("fuzzy")
                 continue
             catalogue.append(entry)
             known.add(key)

@@ -25,6 +25,11 @@ def _version() -> int:
     return cache.get_or_set(VERSION_KEY, 1, None)
 
 
+def content_version() -> int:
+    """Changes whenever published content or menus change: a key for cached fragments."""
+    return _version()
+
+
 def _links(stream) -> list[dict]:
     links = []
     for block in stream:

@@ -9,9 +9,9 @@ from core.navigation import bump_version
 
 
 def connect() -> None:
-    from core.models import FooterLinkGroup, MainMenuItem, NavigationSettings
+    from core.models import FooterLinkGroup, MainMenuItem, NavigationSettings, SiteSettings
 
-    for model in (NavigationSettings, MainMenuItem, FooterLinkGroup):
+    for model in (NavigationSettings, MainMenuItem, FooterLinkGroup, SiteSettings):
         post_save.connect(bump_version, sender=model, dispatch_uid=f"nav-save-{model.__name__}")
         post_delete.connect(bump_version, sender=model, dispatch_uid=f"nav-delete-{model.__name__}")
     page_published.connect(bump_version, dispatch_uid="nav-page-published")

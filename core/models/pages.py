@@ -11,7 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.blocks import BaseStreamBlock
+from core.blocks import BaseStreamBlock, HomeStreamBlock
 
 
 def language_field(name: str, language: str | None = None) -> str:
@@ -87,10 +87,34 @@ class BasePage(Page):
     def sharing_image(self):
         return self.social_image or self.listing_image
 
+    @property
+    def card_image(self):
+        """The picture a listing card shows; page types with a lead image override it."""
+        return self.listing_image
+
+    @property
+    def card_date(self):
+        """The date a listing card shows: the page type's own date (publication, start), if it has one."""
+        return getattr(self, "search_date", None) or getattr(self, "date", None)
+
+    def listing_children(self, limit: int = 6):
+        """The newest live children readable in the visitor's language, for home-page listings.
+
+        Index pages whose items have their own order (news by date, events by start)
+        override this.
+        """
+        children = self.get_children().live().public().specific().order_by("-first_published_at")
+        language = (get_language() or settings.LANGUAGE_CODE)[:2]
+        if language != settings.LANGUAGE_CODE:
+            children = children.exclude(**{f"title_{language}": ""}).exclude(
+                **{f"title_{language}__isnull": True}
+            )
+        return list(children[:limit])
+
 
 class HomePage(BasePage):
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
-    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(HomeStreamBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
 
