@@ -225,6 +225,12 @@ class GalleryPage(BasePage):
         verbose_name = _("photo gallery")
         verbose_name_plural = _("photo galleries")
 
+    kind = _("Photo gallery")
+
+    @property
+    def card_image(self):
+        return self.cover_image or self.listing_image
+
     def photographs(self):
         return list(self.gallery_images.select_related("image").order_by("sort_order"))
 
@@ -299,6 +305,11 @@ class VideoPage(BasePage):
     template = "media_library/video_page.html"
 
     EMBED_FAILURE_SECONDS = 60 * 60
+    kind = _("Video")
+
+    @property
+    def card_image(self):
+        return self.poster_image or self.listing_image
 
     class Meta:
         verbose_name = _("video")

@@ -78,3 +78,20 @@ def responsive_picture(image, specs, sizes="100vw", eager=False, css_class="", f
         " " if attributes else "",
         attributes,
     )
+
+
+@register.simple_tag
+def latest_media(count=4):
+    """The newest galleries and videos together, for the home page: ``{% latest_media 4 as items %}``.
+
+    Each item has ``date``, ``title``, ``listing_summary``, ``card_image`` and ``kind``.
+    """
+    from media_library.listing import in_active_language
+    from media_library.models import GalleryPage, VideoPage
+
+    count = max(1, min(int(count), 24))
+    galleries = in_active_language(GalleryPage.objects.live().public().select_related("cover_image"))
+    videos = in_active_language(VideoPage.objects.live().public().select_related("poster_image"))
+    items = list(galleries.order_by("-date", "-pk")[:count]) + list(videos.order_by("-date", "-pk")[:count])
+    items.sort(key=lambda page: (page.date, page.pk), reverse=True)
+    return items[:count]
