@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.models import BasePage, SiteSettings
+from departments.queries import public_pages
 from events import ical
 from events.calendar import MonthCalendar, month_bounds
 from media_library.listing import active_language, in_active_language
@@ -56,7 +57,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("events index page")
 
     def events(self):
-        queryset = EventPage.objects.child_of(self).live().public()
+        queryset = public_pages(EventPage.objects.child_of(self).live())
         return in_active_language(queryset).select_related("organising_division")
 
     @staticmethod

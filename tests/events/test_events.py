@@ -424,8 +424,8 @@ def assert_queries(assert_num_queries, url, expected):
     assert response.status_code == 200
 
 
-INDEX_QUERIES = 11
-CALENDAR_QUERIES = 10
+INDEX_QUERIES = 10
+CALENDAR_QUERIES = 9
 EVENT_QUERIES = 11
 
 

@@ -247,8 +247,8 @@ def assert_queries(assert_num_queries, url, expected):
     assert response.status_code == 200
 
 
-INDEX_QUERIES = 10
-SERVICE_QUERIES = 13
+INDEX_QUERIES = 9
+SERVICE_QUERIES = 12
 
 
 def test_index_query_count_is_fixed(index, django_assert_num_queries):
