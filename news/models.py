@@ -28,7 +28,7 @@ from wagtail.search import index
 
 from core.models import BasePage
 from media_library.forms import AltTextRequiredPageForm
-from media_library.listing import in_active_language
+from media_library.listing import active_language, in_active_language
 from news.blocks import AttachmentStreamBlock, NewsStreamBlock
 
 JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
@@ -275,6 +275,19 @@ class NewsPage(BasePage):
     @property
     def card_image(self):
         return self.lead_image or self.listing_image
+
+    @property
+    def body_fallback_language(self) -> str:
+        """ "ar" when an English page has no English body (modeltranslation shows the Arabic), else ""."""
+        language = active_language()
+        if (
+            language != settings.LANGUAGE_CODE
+            and self.has_translation(language)
+            and not getattr(self, f"body_{language}", None)
+            and getattr(self, f"body_{settings.LANGUAGE_CODE}", None)
+        ):
+            return settings.LANGUAGE_CODE
+        return ""
 
     @property
     def news_type_label(self):

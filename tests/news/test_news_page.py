@@ -217,3 +217,16 @@ def test_news_page_weight_under_60_kb(make_news, image, document):
     item.save_revision().publish()
     html = get(item.url)
     assert len(html.encode()) < 60 * 1024, f"{len(html.encode())} bytes"
+
+
+def test_english_page_without_english_body_marks_the_arabic_text(make_news):
+    item = make_news(1, body_ar=[paragraph("النص العربي فقط")], body_en=[])[0]
+    with translation.override("en"):
+        url = item.get_url()
+    html = get(url)
+    assert re.search(r'<div class="stream"\s+lang="ar" dir="rtl">', html)
+    assert "النص العربي فقط" in html
+    translated = make_news(1, body_ar=[paragraph("نص")], body_en=[paragraph("English text")])[0]
+    with translation.override("en"):
+        url = translated.get_url()
+    assert re.search(r'<div class="stream"\s*>', get(url))
