@@ -1,6 +1,7 @@
 """Main navigation, footer links and breadcrumbs."""
 
 from django import template
+from django.utils.translation import gettext as _
 
 from wagtail.models import Page, Site
 
@@ -30,4 +31,5 @@ def breadcrumbs(context):
     if not isinstance(page, Page) or site is None or page.depth <= 2:
         return []
     ancestors = Page.objects.ancestor_of(page).filter(depth__gte=2).order_by("depth")
-    return [{"title": a.title, "url": a.get_url(request)} for a in ancestors]
+    # The first crumb is "Home", not the home page's (long) title.
+    return [{"title": _("Home") if a.depth == 2 else a.title, "url": a.get_url(request)} for a in ancestors]

@@ -159,6 +159,8 @@ def test_breadcrumbs_on_pages_below_home(menus):
     page = soup(Client().get("/en/services/passports/"))
     crumbs = [(a.get_text(strip=True), a["href"]) for a in page.select(".breadcrumbs a")]
     assert crumbs == [("Home", "/en/"), ("Services", "/en/services/")]
+    arabic = soup(Client().get("/ar/services/passports/")).select(".breadcrumbs a")
+    assert arabic[0].get_text(strip=True) == "الرئيسية"
     assert page.select_one('.breadcrumbs [aria-current="page"]').get_text(strip=True) == "Passports"
     assert soup(Client().get("/en/")).select_one(".breadcrumbs") is None
 
