@@ -68,3 +68,9 @@ screenshots: install translations
 
 clean:
 	rm -rf $(VENV) staticfiles artifacts .pytest_cache .ruff_cache
+
+# Not part of `make test`: a throwaway PostgreSQL database at 127.0.0.1:5432 filled with
+# BENCH_SIZE news items (default 10000), gunicorn on loopback, wrk; see README "Performance".
+.PHONY: bench
+bench: install
+	$(PY) bench/bench.py

@@ -9,6 +9,7 @@ import logging
 import secrets
 
 import django.forms
+from django.core.cache import cache
 from django.core.validators import RegexValidator
 from django.db import IntegrityError, models, transaction
 from django.template.response import TemplateResponse
@@ -141,6 +142,19 @@ class FormPage(EmailFormMixin, FormMixin, BasePage):
 
     # --- Submissions -------------------------------------------------------------------------
 
+    def get_form_fields(self):
+        cached = getattr(self, "_served_form_fields", None)
+        return cached if cached is not None else super().get_form_fields()
+
+    def _cache_form_fields(self):
+        """The published fields, from the cache: they change only when the page is published."""
+        key = f"contact:form-fields:{self.pk}:{self.live_revision_id}"
+        fields = cache.get(key)
+        if fields is None:
+            fields = list(super().get_form_fields())
+            cache.set(key, fields, 60 * 60 * 24)
+        self._served_form_fields = fields
+
     def get_submission_class(self):
         return Submission
 
@@ -227,6 +241,8 @@ class FormPage(EmailFormMixin, FormMixin, BasePage):
         return usage["should_limit"] if increment else usage["count"] >= usage["limit"]
 
     def serve(self, request, *args, **kwargs):
+        if not getattr(request, "is_preview", False) and self.live_revision_id:
+            self._cache_form_fields()  # previews build the form from the edited, unsaved fields
         if request.method != "POST":
             form = self.get_form(page=self, user=request.user)
             return self._render_form(request, form)

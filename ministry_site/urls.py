@@ -9,8 +9,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
 from core.seo import BilingualSitemap, robots_txt
+from ops import views as ops_views
 
 urlpatterns = [
+    path("healthz", ops_views.healthz, name="healthz"),
+    path("readyz", ops_views.readyz, name="readyz"),
     path(f"{settings.ADMIN_URL_PATH}/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),

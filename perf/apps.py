@@ -7,6 +7,7 @@ class PerfConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from perf import signals
+        from perf import routing, signals
 
         signals.connect()
+        routing.install()

@@ -10,10 +10,12 @@ headline (``?slide=N``) and reloads the content at the same time.
 
 import datetime
 
+from django.core.cache import cache
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
@@ -22,8 +24,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from core.models import BasePage
+from core.navigation import content_version
 from media_library.listing import in_active_language
 from news.models import NewsPage, NewsType
+
+MAIN_CACHE_SECONDS = 300
 
 
 class DisplayScreenPage(RoutablePageMixin, BasePage):
@@ -83,6 +88,7 @@ class DisplayScreenPage(RoutablePageMixin, BasePage):
     subpage_types = []
     template = "screens/display_screen_page.html"
     content_template = "screens/_content.html"
+    main_template = "screens/_main.html"
 
     class Meta:
         verbose_name = _("display screen")
@@ -114,18 +120,47 @@ class DisplayScreenPage(RoutablePageMixin, BasePage):
         )
         return list(queryset[: self.announcement_count])
 
-    def screen_context(self, request):
+    def main_cache_key(self, slide: int) -> str:
+        language = (translation.get_language() or "ar")[:2]
+        return f"screens:main:{content_version()}:{language}:{self.pk}:{self.live_revision_id}:{slide}"
+
+    def render_main(self, request, slide: int) -> tuple[str, int]:
+        """The headlines and announcements as HTML, and the slide that follows ``slide``.
+
+        Cached until anything is published, unpublished or moved, or a setting changes
+        (``core.navigation.content_version``), and for at most ``MAIN_CACHE_SECONDS`` so that
+        an announcement leaves the screen when it is no longer current.
+        """
+        slide = slide % max(1, self.news_count)
+        key = self.main_cache_key(slide)
+        cached = cache.get(key)
+        if cached is not None:
+            return cached
         headlines = self.headlines()
+        current = slide % len(headlines) if headlines else 0
+        html = render_to_string(
+            self.main_template,
+            {
+                "page": self,
+                "headlines": headlines,
+                "announcements": self.announcements(),
+                "current_slide": current,
+            },
+            request,
+        )
+        result = (html, (current + 1) % len(headlines) if headlines else 0)
+        cache.set(key, result, MAIN_CACHE_SECONDS)
+        return result
+
+    def screen_context(self, request):
         try:
-            slide = int(request.GET.get("slide", 0))
-        except (TypeError, ValueError):
+            slide = abs(int(request.GET.get("slide", 0)))
+        except (TypeError, ValueError, OverflowError):
             slide = 0
-        slide = slide % len(headlines) if headlines else 0
+        screen_main, next_slide = self.render_main(request, slide)
         return {
-            "headlines": headlines,
-            "announcements": self.announcements(),
-            "current_slide": slide,
-            "next_slide": (slide + 1) % len(headlines) if headlines else 0,
+            "screen_main": screen_main,
+            "next_slide": next_slide,
             "today": timezone.localdate(),
             "updated_at": timezone.localtime(),
         }

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "feedback",
     "screens",
     "perf",
+    "ops",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -61,10 +62,15 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
+    "csp",
+    "axes",  # last, as django-axes asks
 ]
 
 MIDDLEWARE = [
+    "ops.middleware.RequestIdMiddleware",  # first: every log line of the request carries its id
     "django.middleware.security.SecurityMiddleware",
+    "ops.middleware.SecurityHeadersMiddleware",
+    "ops.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -76,6 +82,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a lockout into the lockout page
 ]
 
 ROOT_URLCONF = "ministry_site.urls"
@@ -193,6 +200,7 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party requests from the admin (privacy, CSP)
 WAGTAILSEARCH_HITS_MAX_AGE = 30
 
 # --- Anonymous page cache (perf/middleware.py) and CDN purges (perf/frontend.py).
@@ -232,8 +240,18 @@ EMAIL_TIMEOUT = 10
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"request_id": {"()": "ops.logging.RequestIdFilter"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "json": {"()": "ops.logging.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": env_str("LOG_FORMAT", "plain"),
+            "filters": ["request_id"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.security.DisallowedHost": {"level": "ERROR"},
@@ -248,5 +266,55 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
+    "payment=(), usb=(), interest-cohort=()"
+)
+
+# --- Content-Security-Policy (django-csp). Scripts only from this site, no inline code
+# (a page that needs some adds nonce="{{ request.csp_nonce }}"); no framing except by the
+# site itself where a view allows it (Wagtail's live preview, see ops.middleware).
+_csp_report_uri = env_str("CSP_REPORT_URI", "")
+_csp_directives = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    # Wagtail's admin and its editors set style attributes in markup; styles cannot run code.
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", "https:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "media-src": ["'self'", "https:"],
+    "frame-src": [
+        "'self'",
+        "https://www.youtube-nocookie.com",
+        "https://www.youtube.com",
+        "https://player.vimeo.com",
+    ],
+    "frame-ancestors": ["'none'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    **({"report-uri": [_csp_report_uri]} if _csp_report_uri else {}),
+}
+# (Names of local helpers start with "_": django-csp rejects its old CSP_* setting names.)
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": _csp_directives}
+
+# --- Admin sign-in: django-axes locks an account, and separately an address, after
+# repeated failures; a webmaster unlocks early under Settings → Locked sign-ins, or
+# `manage.py axes_reset_username NAME` / `axes_reset_ip ADDRESS`.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesBackend",  # checks lockouts; a ModelBackend too, so force_login works
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 15) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one reaching the limit locks
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "ops.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "ops.security.client_ip"
+AXES_VERBOSE = False
+# How many reverse proxies in front of the app append to X-Forwarded-For (0: none, use REMOTE_ADDR).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 DEMO_CONTENT = env_bool("DEMO_CONTENT", True)

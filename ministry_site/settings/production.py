@@ -20,6 +20,9 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+SESSION_COOKIE_AGE = env_int("DJANGO_SESSION_COOKIE_AGE", 60 * 60 * 12)  # a working day
+# Production logs: one JSON object a line, with the request id (LOG_FORMAT=plain to read by eye).
+LOGGING["handlers"]["console"]["formatter"] = env_str("LOG_FORMAT", "json")  # noqa: F405
 
 # Anonymous page cache: on. Its entries and version live in the configured cache, so with
 # more than one process REDIS_URL must be set (each process's local memory would otherwise

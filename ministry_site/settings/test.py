@@ -16,3 +16,6 @@ MEDIA_ROOT = BASE_DIR / "artifacts" / "test-media"
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# Sign-in lockouts (django-axes) off: tests sign in with Client.login(), which gives axes no
+# request; tests/security switches it on where lockouts are the subject.
+AXES_ENABLED = False
