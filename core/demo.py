@@ -183,7 +183,7 @@ HOME_SECTIONS = [
     # (slug of a section under home, block, Arabic heading, English heading, how many)
     ("news", "latest", "آخر الأخبار", "Latest news", 6),
     ("services", "quick_links", "الخدمات الأكثر طلبًا", "Popular services", 6),
-    ("events", "latest", "الفعاليات", "Events", 3),
+    ("events", "latest", "الفعاليات القادمة", "Upcoming events", 3),
     ("administration", "latest", "دوائر الإدارة العامة", "The divisions", 4),
     ("media-centre", "latest", "المركز الإعلامي", "Media Centre", 3),
 ]

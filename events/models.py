@@ -60,6 +60,10 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         queryset = public_pages(EventPage.objects.child_of(self).live())
         return in_active_language(queryset).select_related("organising_division")
 
+    def listing_children(self, limit: int = 6):
+        """For the home page's "Latest from a section": the next events, soonest first."""
+        return list(self.events().filter(upcoming_q()).order_by("start", "pk")[:limit])
+
     @staticmethod
     def event_type_from(request):
         """The ?type= filter: empty for all types; an unknown type is a 404, not a silent list."""

@@ -123,6 +123,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         queryset = NewsPage.objects.child_of(self).live().public().order_by("-date", "-pk")
         return in_active_language(queryset)
 
+    def listing_children(self, limit: int = 6):
+        """For the home page's "Latest from a section": the newest items by publication date."""
+        return list(self.news().select_related("lead_image", "listing_image")[:limit])
+
     def categories(self):
         return list(NewsCategory.objects.all())
 

@@ -479,3 +479,14 @@ def test_ics_of_an_untranslated_event_says_it_is_arabic(index):
         url = event.url.replace("/ar/", "/en/") + "ics/"
     (vevent,) = parse_ics(get(url)).walk("VEVENT")
     assert str(vevent["SUMMARY"]) == "فعالية عربية" and vevent["SUMMARY"].params["LANGUAGE"] == "ar"
+
+
+def test_home_listing_shows_the_next_events(index):
+    now = timezone.now()
+    past = make_event(index, start=now - dt.timedelta(days=3), end=now - dt.timedelta(days=2))
+    later = make_event(index, start=now + dt.timedelta(days=20))
+    sooner = make_event(index, start=now + dt.timedelta(days=2))
+    with translation.override("ar"):
+        children = index.listing_children(5)
+    assert [e.pk for e in children] == [sooner.pk, later.pk]
+    assert past.pk not in [e.pk for e in children]
