@@ -41,6 +41,7 @@ DB = f"ministry_bench_{SIZE}"
 DATABASE_URL = f"postgres://postgres@127.0.0.1:5432/{DB}"
 MEDIA = Path(os.environ.get("BENCH_MEDIA_ROOT", f"/tmp/ministry-bench-media-{SIZE}"))
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+LOG = Path(os.environ.get("BENCH_LOG", f"/tmp/ministry-bench-{SIZE}-gunicorn.log"))  # errors of the server
 
 # Targets from issue 6 (CPU ms per request with the page cache off, at 10,000 items).
 CPU_TARGETS = {"home": 19, "news index": 14, "news page": 11, "search (Arabic)": 18}
@@ -168,6 +169,8 @@ class Server:
             ],
             cwd=ROOT,
             env=env(PERF_PAGE_CACHE="true" if self.cache_on else "false"),
+            stdout=subprocess.DEVNULL,
+            stderr=LOG.open("ab"),
         )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
