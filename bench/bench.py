@@ -41,6 +41,8 @@ DB = f"ministry_bench_{SIZE}"
 DATABASE_URL = f"postgres://postgres@127.0.0.1:5432/{DB}"
 MEDIA = Path(os.environ.get("BENCH_MEDIA_ROOT", f"/tmp/ministry-bench-media-{SIZE}"))
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+FETCH_TIMEOUT = int(os.environ.get("BENCH_FETCH_TIMEOUT", "60"))
+LOG = Path(os.environ.get("BENCH_LOG", f"/tmp/ministry-bench-{SIZE}-gunicorn.log"))  # errors of the server
 
 # Targets from issue 6 (CPU ms per request with the page cache off, at 10,000 items).
 CPU_TARGETS = {"home": 19, "news index": 14, "news page": 11, "search (Arabic)": 18}
@@ -168,6 +170,8 @@ class Server:
             ],
             cwd=ROOT,
             env=env(PERF_PAGE_CACHE="true" if self.cache_on else "false"),
+            stdout=subprocess.DEVNULL,
+            stderr=LOG.open("ab"),
         )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -206,7 +210,7 @@ class Server:
 
 def fetch(path):
     request = urllib.request.Request(f"http://127.0.0.1:{PORT}{path}", headers={"Host": "127.0.0.1"})
-    with urllib.request.urlopen(request, timeout=30) as response:
+    with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:
         body = response.read()
         return response.status, response.headers, body
 
@@ -223,6 +227,8 @@ def drive(path):
             "-t2",
             f"-c{CONNECTIONS}",
             f"-d{DURATION}s",
+            "--timeout",
+            "60s",
             "--latency",
             "-H",
             "Host: 127.0.0.1",
@@ -244,9 +250,15 @@ def measure(cache_on):
     rows = []
     with Server(cache_on) as server:
         for name, path in pages().items():
-            for _ in range(5):  # warm-up: menus, renditions, the page cache itself
-                fetch(path)
-            status, headers, body = fetch(path)
+            try:
+                for _ in range(3):  # warm-up: menus, renditions, the page cache itself
+                    fetch(path)
+                status, headers, body = fetch(path)
+            except OSError as error:  # a page too slow to answer is reported, not fatal
+                row = {"page": name, "path": path, "page_cache": cache_on, "error": str(error)}
+                rows.append(row)
+                print(f"{name:24} {'on' if cache_on else 'off':5} failed: {error}", flush=True)
+                continue
             queries = int(headers.get("X-SQL-Queries", "-1"))
             before = server.cpu_seconds()
             requests, rps, p50, p99, errors = drive(path)

@@ -21,13 +21,13 @@ import pytest
 HOME_BUDGET = 10
 PAGE_BUDGET = 8
 
-# Page types over budget today: queries measured on SQLite with the demo content (27 Nov 2026).
+# Page types over budget today: queries measured on SQLite with the demo content (27 Nov 2026,
+# 02:55 UTC; home, contact form and display screen came within budget since the first count).
 # Where they go (from the SQL): Wagtail's serve costs about 4 + depth before the template runs
 # (the site, one routing query per level, the specific page, the alias check, a view-restriction
 # query per ancestor), site settings add one, and every ``.public()`` in a listing runs its own
 # PageViewRestriction query before the listing's own. The content apps own those views.
 OVER_BUDGET = {
-    "HomePage": 12,
     "MediaCentrePage": 14,
     "GalleryPage": 11,
     "VideoPage": 11,
@@ -41,8 +41,6 @@ OVER_BUDGET = {
     "ServicePage": 13,
     "EventIndexPage": 11,
     "EventPage": 11,
-    "FormPage": 9,
-    "DisplayScreenPage": 12,
     "news-filtered": 14,
     "events-calendar": 10,
 }

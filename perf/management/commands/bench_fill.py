@@ -8,7 +8,8 @@ path), then each page type's own rows, then the site search documents, in batche
 
     manage.py bench_fill --news 10000
 
-Services are 2 % of the news, events 10 %, images 5 % (at least 20 of each).
+Services are 2 % of the news, events 10 %, images 5 % (at least 20 of each, at most 300
+images: they are shared by the news as lead images).
 """
 
 import copy
@@ -107,7 +108,7 @@ class Command(BaseCommand):
             raise CommandError(f"Load the demo content first (no {', '.join(missing)}).")
         services = max(20, news // 50)
         events = max(20, news // 10)
-        images = self.make_images(max(20, news // 20))
+        images = self.make_images(min(300, max(20, news // 20)))
         categories = list(NewsCategory.objects.values_list("pk", flat=True)) or [None]
         types = [value for value, _label in NewsType.choices]
         now = timezone.now()
@@ -149,7 +150,7 @@ class Command(BaseCommand):
         for i in range(count):
             out = io.BytesIO()
             colour = (self.rng.randrange(256), self.rng.randrange(256), self.rng.randrange(256))
-            PILImage.new("RGB", (1200, 800), colour).save(out, "JPEG", quality=70)
+            PILImage.new("RGB", (960, 640), colour).save(out, "JPEG", quality=60)
             image = Image(
                 title=f"bench-{i}",
                 file=ImageFile(io.BytesIO(out.getvalue()), name=f"bench-{i}.jpg"),
