@@ -207,6 +207,7 @@ class EventPage(RoutablePageMixin, BasePage):
         index.FilterField("event_type"),
     ]
 
+    show_feedback = True  # "Was this page useful?" at the foot of the page
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
     template = "events/event_page.html"

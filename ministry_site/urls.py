@@ -29,6 +29,7 @@ if settings.DEBUG:
 # by LocaleMiddleware to the visitor's language (cookie, then Accept-Language, then Arabic).
 urlpatterns += i18n_patterns(
     path("search/", core_views.search, name="search"),
+    path("", include("feedback.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

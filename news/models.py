@@ -264,6 +264,7 @@ class NewsPage(BasePage):
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
 
+    show_feedback = True  # "Was this page useful?" at the foot of the page
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     base_form_class = AltTextRequiredPageForm

@@ -159,6 +159,7 @@ class ServicePage(BasePage):
         index.FilterField("category"),
     ]
 
+    show_feedback = True  # "Was this page useful?" at the foot of the page
     parent_page_types = ["services.ServiceIndexPage"]
     subpage_types = []
     template = "services/service_page.html"

@@ -66,6 +66,9 @@ class BasePage(Page):
         ),
     ]
 
+    # Page types that ask "Was this page useful?" at their foot (the feedback app) set this.
+    show_feedback = False
+
     class Meta:
         abstract = True
 

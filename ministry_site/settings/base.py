@@ -17,6 +17,11 @@ DEBUG = False
 SECRET_KEY = env_str("DJANGO_SECRET_KEY")  # dev.py and test.py supply a throwaway one
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
+# A failed CSRF check on a form page gives the form back with what the visitor typed.
+CSRF_FAILURE_VIEW = "contact.views.csrf_failure"
+# Public forms are limited per visitor address. Behind a proxy or CDN, name the header that
+# carries the visitor's real address (e.g. HTTP_X_REAL_IP), or every visitor shares one limit.
+RATELIMIT_IP_META_KEY = env_str("RATELIMIT_IP_META_KEY", "REMOTE_ADDR")
 
 INSTALLED_APPS = [
     # wagtail-modeltranslation must come before every app whose models it translates,

@@ -1,16 +1,9 @@
 from django.core.cache import cache
-from django.test import override_settings
 
 import pytest
 
 from core.factories import StandardPageFactory
 from core.models import StandardPage
-
-
-@pytest.fixture(autouse=True)
-def _feedback_urls():
-    with override_settings(ROOT_URLCONF="tests.feedback.urls"):
-        yield
 
 
 @pytest.fixture(autouse=True)
