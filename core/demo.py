@@ -209,6 +209,9 @@ def home_sections(home) -> dict[str, list]:
     return bodies
 
 
+SECTIONS_WITH_SUBMENUS = {"administration", "media-centre"}
+
+
 def finalize(demo):
     """Home sections and menus, once every app has added its pages."""
     site = Site.objects.get(is_default_site=True)
@@ -231,9 +234,13 @@ def finalize(demo):
     with translation.override("ar"):
         sections = home.get_children().live().specific().order_by("path")
         for order, section in enumerate(section for section in sections if section.show_in_menus):
+            # Sections made of sub-sections get a second level; news items or events do not.
+            subsections = section.get_children().live().order_by("path")
+            if section.slug not in SECTIONS_WITH_SUBMENUS:
+                subsections = subsections.in_menu()
             children = [
                 ("link", {"page": child, "url": "", "label_ar": "", "label_en": ""})
-                for child in section.get_children().live().in_menu().order_by("path")[:8]
+                for child in subsections[:8]
             ]
             MainMenuItem.objects.create(
                 settings=navigation, link_page=section, sort_order=order, children=children
