@@ -31,6 +31,18 @@ PERF_PAGE_CACHE = env_bool("PERF_PAGE_CACHE", True)
 if env_bool("PERF_QUERY_COUNT_HEADER", False):
     MIDDLEWARE = ["perf.middleware.QueryCountMiddleware", *MIDDLEWARE]  # noqa: F405
 
-# Media: on the local disk (a shared volume) until object storage is wired in.
+# Media: on the local disk (MEDIA_ROOT, a volume every app server mounts), or on S3-compatible
+# object storage through django-storages when AWS_STORAGE_BUCKET_NAME is set. Credentials come
+# from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (or the machine's role), as boto3 reads them.
+AWS_STORAGE_BUCKET_NAME = env_str("AWS_STORAGE_BUCKET_NAME")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES = {**STORAGES, "default": {"BACKEND": "storages.backends.s3.S3Storage"}}  # noqa: F405
+    AWS_S3_ENDPOINT_URL = env_str("AWS_S3_ENDPOINT_URL")  # MinIO, Ceph, another provider…
+    AWS_S3_REGION_NAME = env_str("AWS_S3_REGION_NAME")
+    AWS_S3_CUSTOM_DOMAIN = env_str("AWS_S3_CUSTOM_DOMAIN")  # a CDN in front of the bucket
+    AWS_QUERYSTRING_AUTH = env_bool("AWS_QUERYSTRING_AUTH", False)  # public media, plain URLs
+    AWS_DEFAULT_ACL = None  # the bucket's policy decides
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "public, max-age=31536000"}
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")

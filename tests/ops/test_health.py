@@ -84,12 +84,15 @@ def test_readyz_is_503_with_the_cache_down_and_says_which(client, caplog):
     assert any("readiness check cache failed" in r.getMessage() for r in caplog.records)
 
 
-# serialized_rollback: the flush after a transactional test would otherwise run post_migrate
-# and clash with the next serialized_rollback test's reload (content types, groups).
+# Skipped before the database is set up; serialized_rollback: the flush after a transactional
+# test would otherwise run post_migrate and clash with the next serialized_rollback test's
+# reload (content types, groups).
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="an unreachable database is exercised on PostgreSQL (DATABASE_URL)",
+)
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_readyz_is_503_with_postgresql_unreachable_and_recovers(client):
-    if connection.vendor != "postgresql":
-        pytest.skip("an unreachable database is exercised on PostgreSQL (DATABASE_URL)")
     original_port = connection.settings_dict["PORT"]
     connection.close()
     connection.settings_dict["PORT"] = 1  # nothing listens there: connecting fails at once
