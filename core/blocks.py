@@ -207,7 +207,7 @@ class LinkBlock(blocks.StructBlock):
 
 class LatestPagesValue(blocks.StructValue):
     @property
-    def items(self):
+    def pages(self):  # not "items": a StructValue is a dict
         source = self.get("source")
         if source is None or not source.live:
             return []
