@@ -248,7 +248,7 @@ def finalize(demo):
         useful = [
             ("link", {"page": page, "url": "", "label_ar": "", "label_en": ""})
             for page in sections
-            if not page.show_in_menus
+            if not page.show_in_menus and not getattr(page, "exclude_from_sitemap", False)
         ]
         FooterLinkGroup.objects.create(
             settings=navigation,

@@ -184,5 +184,7 @@ class DisplayScreenPage(RoutablePageMixin, BasePage):
         patch_cache_control(response, max_age=min(60, self.refresh_seconds), public=True)
         return response
 
+    exclude_from_sitemap = True  # a screen is for a reception hall, not for search engines
+
     def get_sitemap_urls(self, request=None):
-        return []  # a screen is for a reception hall, not for search engines
+        return []

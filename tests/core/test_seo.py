@@ -110,3 +110,15 @@ def test_the_500_page_needs_no_database(django_assert_num_queries):
     text = response.content.decode()
     assert 'lang="ar" dir="rtl"' in text and 'lang="en" dir="ltr"' in text
     assert 'href="/ar/"' in text and 'href="/en/"' in text
+
+
+def test_display_screens_are_not_in_the_sitemap(home):
+    from screens.models import DisplayScreenPage
+
+    screen = DisplayScreenPage(
+        title="شاشة", title_ar="شاشة", title_en="Screen", slug="screen", slug_ar="screen", slug_en="screen"
+    )
+    home.add_child(instance=screen)
+    home.save_revision().publish()
+    screen.save_revision().publish()
+    assert not any("/screen/" in location for location in sitemap_entries())
