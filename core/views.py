@@ -33,7 +33,9 @@ def search(request):
     from core import search as site_search
     from core.arabic import normalise
 
-    query = request.GET.get("q", "").strip()[: site_search.MAX_QUERY_LENGTH]
+    # NUL and other control characters cannot be searched for (PostgreSQL refuses NUL outright).
+    raw = request.GET.get("q", "")
+    query = "".join(ch for ch in raw if ch >= " " or ch in "\t").strip()[: site_search.MAX_QUERY_LENGTH]
     language = (get_language() or "ar")[:2]
     results = site_search.search(query, language, request.GET.get("type", ""))
     paginator = Paginator(results.documents, 10)
