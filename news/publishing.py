@@ -41,8 +41,17 @@ MEDIA_COLLECTION_PERMISSIONS = (
     ("media_library", "change_customdocument"),
     ("media_library", "choose_customdocument"),
 )
-# Webmasters get every permission except these apps' (user and group management).
-WEBMASTER_EXCLUDED_APPS = ("auth", "contenttypes", "sessions", "wagtailusers", "admin")
+# Webmasters get every permission except these apps' (user and group management, and the
+# two-factor policy and devices: "must use two-factor" is a rule given to a group on purpose).
+WEBMASTER_EXCLUDED_APPS = (
+    "auth",
+    "contenttypes",
+    "sessions",
+    "wagtailusers",
+    "admin",
+    "accounts",
+    "otp_totp",
+)
 
 
 def _permissions(Permission, pairs):

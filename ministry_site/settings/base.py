@@ -7,9 +7,11 @@ SQLite, media on the local disk, a local-memory cache.
 
 from pathlib import Path
 
+from wagtail.embeds import oembed_providers
+
 import dj_database_url
 
-from .env import env_bool, env_int, env_list, env_str
+from .env import env_bool, env_choice, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -22,6 +24,11 @@ CSRF_FAILURE_VIEW = "contact.views.csrf_failure"
 # Public forms are limited per visitor address. Behind a proxy or CDN, name the header that
 # carries the visitor's real address (e.g. HTTP_X_REAL_IP), or every visitor shares one limit.
 RATELIMIT_IP_META_KEY = env_str("RATELIMIT_IP_META_KEY", "REMOTE_ADDR")
+# Accepted messages per visitor address on a contact form (django-ratelimit rate: "5/h", "20/d").
+CONTACT_RATE_LIMIT = env_str("CONTACT_RATE_LIMIT", "5/h")
+# The counts live in the cache: if it cannot be reached, let messages through (the honeypot and
+# CSRF still apply) rather than refuse every visitor until the cache is back.
+RATELIMIT_FAIL_OPEN = env_bool("RATELIMIT_FAIL_OPEN", True)
 
 INSTALLED_APPS = [
     # wagtail-modeltranslation must come before every app whose models it translates,
@@ -56,6 +63,9 @@ INSTALLED_APPS = [
     "wagtail.documents",
     "wagtail.images",
     "wagtail.search",
+    "accounts",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "wagtail.admin",
     "wagtail",
     "modelcluster",
@@ -71,8 +81,16 @@ INSTALLED_APPS = [
     "axes",  # last, as django-axes asks
 ]
 
+# --- Two-factor sign-in for the admin (django-otp TOTP, accounts/): "optional" (default): any
+# member of staff may set up an authenticator app under Account → Two-factor sign-in and is then
+# asked for a code at every sign-in, and a group given the "Must sign in with an authenticator
+# app" permission must set one up; "required": all staff must; "off": no codes are asked.
+ADMIN_2FA = env_choice("ADMIN_2FA", "optional", {"optional", "required", "off"})
+OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "MOI Public Relations and Media")
+
 MIDDLEWARE = [
     "ops.middleware.RequestIdMiddleware",  # first: every log line of the request carries its id
+    "ops.middleware.DatabaseUnavailableMiddleware",  # database down: a bilingual 503, not a 500
     "django.middleware.security.SecurityMiddleware",
     "ops.middleware.SecurityHeadersMiddleware",
     "ops.middleware.ContentSecurityPolicyMiddleware",
@@ -84,6 +102,7 @@ MIDDLEWARE = [
     "perf.middleware.AnonymousPageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",  # admin only: the second sign-in step
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -116,9 +135,14 @@ DATABASES = {
         env="DATABASE_URL",
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
-        conn_health_checks=True,
+        conn_health_checks=True,  # a connection the server dropped is replaced on its next use
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database that does not answer fails the request (503) within seconds instead of hanging.
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = env_int("DATABASE_CONNECT_TIMEOUT", 5)
+# Retry-After (seconds) on the 503 page a database outage gives (ops.middleware).
+DATABASE_UNAVAILABLE_RETRY_AFTER = env_int("DATABASE_UNAVAILABLE_RETRY_AFTER", 30)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache: local memory by default, Redis when REDIS_URL is set.
@@ -195,6 +219,9 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "csv", "txt"]
+# Uploads are checked by content, not by name, and their file names normalised (media_library.uploads).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "media_library.uploads.SafeImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "media_library.uploads.SafeDocumentForm"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
@@ -203,6 +230,24 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     }
 }
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Embeds from YouTube and Vimeo only (core.embeds); keep in step with the CSP's frame-src below.
+WAGTAILEMBEDS_FINDERS = [
+    {
+        "class": "core.embeds.TrustedOEmbedFinder",
+        "providers": [oembed_providers.youtube, oembed_providers.vimeo],
+        "hosts": [
+            "youtube.com",
+            "www.youtube.com",
+            "m.youtube.com",
+            "youtu.be",
+            "www.youtube-nocookie.com",
+            "vimeo.com",
+            "www.vimeo.com",
+            "player.vimeo.com",
+        ],
+        "names": ["YouTube", "Vimeo"],
+    }
+]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party requests from the admin (privacy, CSP)
