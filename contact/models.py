@@ -3,18 +3,28 @@
 Every accepted message is stored, with a reference number the sender is shown, before any
 e-mail is attempted: a failing mail server is logged and recorded on the submission, and
 the sender still sees their reference.
+
+A successful POST is answered with a redirect (303 See Other) to the page's thank-you address,
+``?sent=<token>``, so refreshing the thank-you page does not send the message again. The token
+is the page and the reference number signed with the site's secret key (django.core.signing),
+valid for a day: only the sender is given it, it shows nothing but their own reference, and
+no other reference can be shown by editing the address.
 """
 
 import logging
 import secrets
 
 import django.forms
+from django.conf import settings
+from django.core import signing
 from django.core.cache import cache
 from django.core.validators import RegexValidator
 from django.db import IntegrityError, models, transaction
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -31,8 +41,11 @@ from core.models import BasePage
 
 logger = logging.getLogger(__name__)
 
-RATE_LIMIT_GROUP = "contact.form"
-RATE_LIMIT = "5/h"
+RATE_LIMIT_GROUP = "contact.form"  # the rate itself: settings.CONTACT_RATE_LIMIT
+# The thank-you address: ?sent=<signed page id and reference>, valid for a day.
+THANKS_PARAMETER = "sent"
+THANKS_SALT = "contact.thanks"
+THANKS_MAX_AGE = 60 * 60 * 24
 # Unambiguous characters only: a reference is read out over the phone.
 REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
@@ -41,6 +54,25 @@ def new_reference(prefix: str) -> str:
     """PREFIX-YYYYMMDD-XXXXXX: the date for staff, six random characters so none can be guessed."""
     code = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(6))
     return f"{prefix}-{timezone.localdate():%Y%m%d}-{code}"
+
+
+def thanks_token(page_id: int, reference: str) -> str:
+    return signing.dumps([page_id, reference], salt=THANKS_SALT)
+
+
+def reference_from_token(page_id: int, token: str) -> str | None:
+    """The reference a thank-you token carries, if this site signed it for this page within a day."""
+    try:
+        signed_page_id, reference = signing.loads(token, salt=THANKS_SALT, max_age=THANKS_MAX_AGE)
+    except (signing.BadSignature, TypeError, ValueError):  # tampered, expired or malformed
+        return None
+    return reference if signed_page_id == page_id and isinstance(reference, str) else None
+
+
+class HttpResponseSeeOther(HttpResponseRedirect):
+    """After a POST: the browser fetches the new address with a GET."""
+
+    status_code = 303
 
 
 class FormField(AbstractFormField):
@@ -234,9 +266,16 @@ class FormPage(EmailFormMixin, FormMixin, BasePage):
         Only accepted messages (and honeypot hits) count, so correcting a mistake is free.
         """
         usage = get_usage(
-            request, group=RATE_LIMIT_GROUP, key="ip", rate=RATE_LIMIT, method="POST", increment=increment
+            request,
+            group=RATE_LIMIT_GROUP,
+            key="ip",
+            rate=settings.CONTACT_RATE_LIMIT,
+            method="POST",
+            increment=increment,
         )
-        if usage is None:  # rate limiting switched off (RATELIMIT_ENABLE = False)
+        # None: rate limiting switched off (RATELIMIT_ENABLE = False). With the cache down the
+        # count reads as 0 (django-redis gives the default), so messages are let through.
+        if usage is None:
             return False
         return usage["should_limit"] if increment else usage["count"] >= usage["limit"]
 
@@ -244,6 +283,8 @@ class FormPage(EmailFormMixin, FormMixin, BasePage):
         if not getattr(request, "is_preview", False) and self.live_revision_id:
             self._cache_form_fields()  # previews build the form from the edited, unsaved fields
         if request.method != "POST":
+            if THANKS_PARAMETER in request.GET:
+                return self._serve_thanks(request, request.GET[THANKS_PARAMETER], *args, **kwargs)
             form = self.get_form(page=self, user=request.user)
             return self._render_form(request, form)
 
@@ -260,10 +301,30 @@ class FormPage(EmailFormMixin, FormMixin, BasePage):
         if form.is_valid():
             self.is_rate_limited(request, increment=True)
             submission = self.process_form_submission(form)
-            response = self.render_landing_page(request, submission, *args, **kwargs)
+            # POST/redirect/GET: a refresh of the thank-you page does not send the message again.
+            query = urlencode({THANKS_PARAMETER: thanks_token(self.pk, submission.reference)})
+            response = HttpResponseSeeOther(f"{self.get_url(request)}?{query}")
             add_never_cache_headers(response)
             return response
         return self._render_form(request, form)
+
+    def _serve_thanks(self, request, token, *args, **kwargs):
+        reference = reference_from_token(self.pk, token)
+        if reference is None:  # not a token this site gave for this page (or a day old): the form
+            response = HttpResponseRedirect(self.get_url(request))
+            add_never_cache_headers(response)
+            return response
+        return self.render_landing_page(request, None, *args, reference=reference, **kwargs)
+
+    def render_landing_page(self, request, form_submission=None, *args, reference="", **kwargs):
+        """The thank-you page with the reference number; it belongs to one sender, so it is
+        never stored by the page cache or a shared cache."""
+        context = self.get_context(request)
+        context["form_submission"] = form_submission
+        context["reference"] = reference or getattr(form_submission, "reference", "")
+        response = TemplateResponse(request, self.get_landing_page_template(request), context)
+        add_never_cache_headers(response)
+        return response
 
     def _render_form(self, request, form, problem=None, status=200):
         context = self.get_context(request)

@@ -1,5 +1,6 @@
 import logging
 import re
+import time
 from smtplib import SMTPException
 from unittest import mock
 
@@ -21,6 +22,16 @@ REFERENCE = re.compile(r"CNT-\d{8}-[A-HJ-NP-Z2-9]{6}")
 def post(page, data, language="ar", client=None, **extra):
     client = client or Client()
     return client.post(f"/{language}/{page.slug}/", data, **extra)
+
+
+def send(page, data, language="ar", client=None, **extra):
+    """POST a message that must be accepted; the 303's thank-you page, fetched as a browser would."""
+    client = client or Client()
+    response = post(page, data, language=language, client=client, **extra)
+    assert response.status_code == 303, response.status_code
+    assert response["Location"].startswith(f"/{language}/{page.slug}/?sent=")
+    assert "no-cache" in response["Cache-Control"]
+    return client.get(response["Location"])
 
 
 # --- Rendering -------------------------------------------------------------------------------
@@ -64,7 +75,7 @@ def test_choices_show_the_visitors_language_but_store_arabic(complaints_page):
         "phone_number": "0599",
         "details_of_the_complaint_or_suggestion": "Long queue",
     }
-    response = post(complaints_page, data, language="en")
+    response = send(complaints_page, data, language="en")
     assert response.status_code == 200
     submission = Submission.objects.get()
     assert submission.form_data["type_of_message"] == "شكوى"
@@ -83,7 +94,7 @@ def test_honeypot_is_hidden_from_people(contact_page):
 
 
 def test_valid_post_is_stored_with_a_reference_shown_to_the_sender(contact_page):
-    response = post(contact_page, VALID_CONTACT)
+    response = send(contact_page, VALID_CONTACT)
     assert response.status_code == 200
     submission = Submission.objects.get()
     assert REFERENCE.fullmatch(submission.reference)
@@ -111,12 +122,96 @@ def test_two_submissions_get_different_references(contact_page):
     assert len(references) == 2
 
 
+# --- POST/redirect/GET: the thank-you page ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "language,heading,label",
+    [
+        ("ar", "تم استلام رسالتك", "الرقم المرجعي"),
+        ("en", "Your message has been received", "Reference number"),
+    ],
+)
+def test_refreshing_the_thank_you_page_does_not_send_again(contact_page, language, heading, label):
+    client = Client()
+    response = post(contact_page, VALID_CONTACT, language=language, client=client)
+    assert response.status_code == 303  # See Other: the browser follows with a GET
+    thanks_url = response["Location"]
+    submission = Submission.objects.get()
+    assert submission.language == language
+    for _refresh in range(3):
+        page = client.get(thanks_url)
+        assert page.status_code == 200
+        html = page.content.decode()
+        assert re.search(rf'<html lang="{language}"', html)
+        assert heading in html and label in html
+        assert f'<bdi dir="ltr">{submission.reference}</bdi>' in html
+        assert "no-cache" in page["Cache-Control"] and "private" in page["Cache-Control"]
+    assert Submission.objects.count() == 1
+    assert len(mail.outbox) == 1
+
+
+def test_the_thank_you_address_carries_no_readable_reference(contact_page):
+    response = post(contact_page, VALID_CONTACT)
+    reference = Submission.objects.get().reference
+    # The token is signed, so it cannot be edited to show someone else's number; the address
+    # has nothing of the message in it.
+    assert "suad" not in response["Location"]
+    assert reference.encode() not in response["Location"].encode()
+
+
+def test_a_forged_or_edited_thank_you_address_shows_no_reference(contact_page):
+    from django.core import signing
+
+    send(contact_page, VALID_CONTACT)
+    someone_elses = Submission.objects.get().reference
+    unsigned = signing.dumps([contact_page.pk, someone_elses], salt="another.purpose")
+    for token in (unsigned, someone_elses, "x", ""):
+        response = Client().get(f"/ar/contact/?sent={token}")
+        assert response.status_code == 302
+        assert response["Location"] == "/ar/contact/"
+        assert someone_elses not in Client().get(response["Location"]).content.decode()
+
+
+def test_a_thank_you_token_belongs_to_its_page_and_expires(contact_page, complaints_page):
+    from django.core import signing
+
+    from contact.models import THANKS_MAX_AGE, thanks_token
+
+    for_contact = thanks_token(contact_page.pk, "CNT-20261127-ABCDEF")
+    assert Client().get(f"/ar/complaints/?sent={for_contact}").status_code == 302  # another page
+    assert "CNT-20261127-ABCDEF" in Client().get(f"/ar/contact/?sent={for_contact}").content.decode()
+    with mock.patch("django.core.signing.time.time", return_value=time.time() - THANKS_MAX_AGE - 60):
+        old = thanks_token(contact_page.pk, "CNT-20261127-ABCDEF")
+    assert signing.loads(old, salt="contact.thanks") == [contact_page.pk, "CNT-20261127-ABCDEF"]
+    assert Client().get(f"/ar/contact/?sent={old}").status_code == 302  # more than a day old
+
+
+def test_the_page_cache_never_keeps_a_thank_you_page(contact_page, settings):
+    settings.PERF_PAGE_CACHE = True
+    client = Client()
+    thanks_url = post(contact_page, VALID_CONTACT, client=client)["Location"]
+    reference = Submission.objects.get().reference
+    for _ in range(2):
+        response = Client().get(thanks_url)  # a visitor without cookies: the cache would answer
+        assert response.status_code == 200
+        assert "X-Page-Cache" not in response
+        assert "private" in response["Cache-Control"]
+        assert reference in response.content.decode()
+
+
+@override_settings(CONTACT_RATE_LIMIT="2/h")
+def test_the_rate_limit_comes_from_the_settings(contact_page):
+    assert [post(contact_page, VALID_CONTACT).status_code for _ in range(3)] == [303, 303, 429]
+    assert Submission.objects.count() == 2
+
+
 def test_reference_collision_draws_again(contact_page):
     post(contact_page, VALID_CONTACT)
     taken = Submission.objects.get().reference
     fresh = "CNT-20261127-ZZZZZZ"
     with mock.patch("contact.models.new_reference", side_effect=[taken, fresh]):
-        response = post(contact_page, VALID_CONTACT)
+        response = send(contact_page, VALID_CONTACT)
     assert response.status_code == 200
     assert fresh in response.content.decode()
     assert Submission.objects.count() == 2
@@ -127,7 +222,7 @@ def test_failing_mail_server_loses_nothing(contact_page, caplog):
         mock.patch("contact.models.send_mail", side_effect=SMTPException("connection refused")),
         caplog.at_level(logging.ERROR, logger="contact.models"),
     ):
-        response = post(contact_page, VALID_CONTACT)
+        response = send(contact_page, VALID_CONTACT)
     assert response.status_code == 200
     submission = Submission.objects.get()
     assert submission.mail_status == MailStatus.FAILED
@@ -138,7 +233,7 @@ def test_failing_mail_server_loses_nothing(contact_page, caplog):
 @override_settings(EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend", EMAIL_PORT=9, EMAIL_TIMEOUT=1)
 def test_unreachable_smtp_server_loses_nothing(contact_page):
     """A real SMTP backend pointed at a closed port: the submission is stored regardless."""
-    response = post(contact_page, VALID_CONTACT)
+    response = send(contact_page, VALID_CONTACT)
     assert response.status_code == 200
     assert Submission.objects.get().mail_status == MailStatus.FAILED
 
@@ -249,7 +344,7 @@ def test_injected_markup_is_escaped(contact_page):
 
 def test_injected_markup_is_escaped_on_the_thank_you_page(contact_page):
     attack = "<img src=x onerror=alert(1)>"
-    response = post(contact_page, {**VALID_CONTACT, "full_name": attack})
+    response = send(contact_page, {**VALID_CONTACT, "full_name": attack})
     assert response.status_code == 200
     assert attack not in response.content.decode()
     assert Submission.objects.get().form_data["full_name"] == attack  # stored as sent
@@ -267,7 +362,7 @@ def test_post_with_csrf_token_passes_the_check(contact_page):
     html = client.get("/ar/contact/").content.decode()
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
     response = post(contact_page, {**VALID_CONTACT, "csrfmiddlewaretoken": token}, client=client)
-    assert response.status_code == 200
+    assert response.status_code == 303
     assert Submission.objects.count() == 1
 
 
@@ -284,7 +379,7 @@ def test_filled_honeypot_is_refused_with_a_message(contact_page):
 
 def test_rate_limit_per_address_with_a_clear_message(contact_page):
     for _ in range(5):
-        assert post(contact_page, VALID_CONTACT).status_code == 200
+        assert post(contact_page, VALID_CONTACT).status_code == 303
     response = post(contact_page, VALID_CONTACT)
     assert response.status_code == 429
     assert Submission.objects.count() == 5
@@ -293,14 +388,14 @@ def test_rate_limit_per_address_with_a_clear_message(contact_page):
     assert "متى يفتح مركز خدمات الجمهور؟" in html  # what they wrote is kept
     # Another address is not affected.
     other = post(contact_page, VALID_CONTACT, REMOTE_ADDR="10.0.0.9")
-    assert other.status_code == 200
+    assert other.status_code == 303
     assert Submission.objects.count() == 6
 
 
 def test_validation_errors_do_not_use_up_the_rate_limit(contact_page):
     for _ in range(8):
         post(contact_page, {"full_name": ""})
-    assert post(contact_page, VALID_CONTACT).status_code == 200
+    assert post(contact_page, VALID_CONTACT).status_code == 303
 
 
 def test_form_page_queries_do_not_grow_with_the_number_of_fields(home, django_assert_num_queries):
@@ -340,7 +435,7 @@ def test_csrf_failure_gives_the_form_back_with_what_was_typed(contact_page):
     # With the fresh token in that page, sending again works.
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
     again = post(contact_page, {**VALID_CONTACT, "csrfmiddlewaretoken": token}, client=client)
-    assert again.status_code == 200
+    assert again.status_code == 303
     assert Submission.objects.count() == 1
 
 
