@@ -26,9 +26,6 @@ CSRF_FAILURE_VIEW = "contact.views.csrf_failure"
 RATELIMIT_IP_META_KEY = env_str("RATELIMIT_IP_META_KEY", "REMOTE_ADDR")
 # Accepted messages per visitor address on a contact form (django-ratelimit rate: "5/h", "20/d").
 CONTACT_RATE_LIMIT = env_str("CONTACT_RATE_LIMIT", "5/h")
-# The counts live in the cache: if it cannot be reached, let messages through (the honeypot and
-# CSRF still apply) rather than refuse every visitor until the cache is back.
-RATELIMIT_FAIL_OPEN = env_bool("RATELIMIT_FAIL_OPEN", True)
 
 INSTALLED_APPS = [
     # wagtail-modeltranslation must come before every app whose models it translates,
@@ -90,7 +87,7 @@ OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "MOI Public Relations and Media")
 
 MIDDLEWARE = [
     "ops.middleware.RequestIdMiddleware",  # first: every log line of the request carries its id
-    "ops.middleware.DatabaseUnavailableMiddleware",  # database down: a bilingual 503, not a 500
+    "ops.outage.DatabaseUnavailableMiddleware",  # database down: a bilingual 503, not a 500
     "django.middleware.security.SecurityMiddleware",
     "ops.middleware.SecurityHeadersMiddleware",
     "ops.middleware.ContentSecurityPolicyMiddleware",
@@ -141,7 +138,7 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A database that does not answer fails the request (503) within seconds instead of hanging.
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = env_int("DATABASE_CONNECT_TIMEOUT", 5)
-# Retry-After (seconds) on the 503 page a database outage gives (ops.middleware).
+# Retry-After (seconds) on the 503 page a database outage gives (ops.outage).
 DATABASE_UNAVAILABLE_RETRY_AFTER = env_int("DATABASE_UNAVAILABLE_RETRY_AFTER", 30)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
