@@ -1,12 +1,16 @@
 """Request ids, and the security headers Django does not set by itself."""
 
+import json
 import re
 import uuid
 
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 
+from csp.constants import NONCE, SELF
 from csp.middleware import CSPMiddleware
 
+from ops import admin_scripts
 from ops.logging import request_id_var
 
 REQUEST_ID_HEADER = "X-Request-ID"
@@ -47,6 +51,22 @@ class SecurityHeadersMiddleware:
         return response
 
 
+def _nonce_admin_initialisers(request, response) -> None:
+    if getattr(response, "streaming", False) or b"<script>" not in response.content:
+        return
+    content_type = response.get("Content-Type", "")
+    nonce = str(request.csp_nonce)  # read before the header is written, so the policy carries it
+    if content_type.startswith("text/html"):
+        response.content = admin_scripts.add_nonces(response.content.decode(response.charset), nonce)
+    elif content_type.startswith("application/json"):
+        data = admin_scripts.add_nonces_to_json(json.loads(response.content), nonce)
+        response.content = json.dumps(data, cls=DjangoJSONEncoder)
+    else:
+        return
+    if response.has_header("Content-Length"):
+        response["Content-Length"] = str(len(response.content))
+
+
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """django-csp, with two exceptions the site needs.
 
@@ -54,10 +74,10 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
       its own iframes (the live preview in the page editor) ``X-Frame-Options: SAMEORIGIN``,
       and only those are opened to the site itself. Wagtail renders a preview through the
       whole middleware chain, so the header may already be set: it is rewritten, not added.
-    - The admin: Wagtail 8 still initialises its widgets (choosers, date pickers, inline
+    - The admin: Wagtail 8 still initialises a few widgets (choosers, date pickers, inline
       panels) and wagtail-modeltranslation its language tools with inline scripts whose
-      content changes per form, so neither hashes nor a fixed allowlist fit. Under the admin
-      URL only, ``script-src`` also allows ``'unsafe-inline'``; the public site never does.
+      content changes per form. Under the admin URL those scripts, and only those, are given
+      the request's nonce (``ops.admin_scripts``); the policy has no ``'unsafe-inline'``.
     """
 
     _frame_ancestors = re.compile(r"frame-ancestors [^;]*")
@@ -68,13 +88,13 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if response.get("X-Frame-Options", "").upper() == "SAMEORIGIN":
             replace["frame-ancestors"] = ["'self'"]
         if request.path_info.startswith(f"/{settings.ADMIN_URL_PATH}/"):
-            replace["script-src"] = ["'self'", "'unsafe-inline'"]
-            # A nonce would make browsers ignore 'unsafe-inline'.
-            parts.nonce = None
+            replace["script-src"] = [SELF, NONCE]  # the nonce only if a script was given one
         parts.replace = replace or None
         return parts
 
     def process_response(self, request, response):
+        if request.path_info.startswith(f"/{settings.ADMIN_URL_PATH}/"):
+            _nonce_admin_initialisers(request, response)
         header = "Content-Security-Policy"
         if header in response and response.get("X-Frame-Options", "").upper() == "SAMEORIGIN":
             response[header] = self._frame_ancestors.sub("frame-ancestors 'self'", response[header])
