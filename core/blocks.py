@@ -1,18 +1,95 @@
 """StreamField blocks shared by every page type, and the one base stream they form.
 
-Display logic lives in the StructValue classes; templates only print.
+Display logic lives in the StructValue classes; templates only print. Rich text is cleaned
+whenever a block reads or writes it (``SafeRichTextBlock``, core.sanitize) and embeds come
+from trusted providers only (``TrustedEmbedBlock``, core.embeds).
 """
 
 from django.core.exceptions import ValidationError
+from django.template.loader import render_to_string
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.embeds.blocks import EmbedBlock
+from wagtail.embeds.blocks import EmbedBlock, EmbedValue
+from wagtail.embeds.embeds import get_embed
+from wagtail.embeds.exceptions import EmbedException
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.rich_text import RichText
 
+from core.embeds import clean_player_html, is_trusted_url, trusted_hosts, untrusted_message
+from core.sanitize import clean_rich_text, is_safe_link
 from core.text import human_file_size
+
+
+class SafeRichTextBlock(blocks.RichTextBlock):
+    """A RichTextBlock whose HTML is cleaned when it is read (so also when it is rendered)
+    and when it is stored, whatever wrote it: the editor, an import, a script, a revision."""
+
+    def to_python(self, value):
+        return RichText(clean_rich_text(value))
+
+    def get_prep_value(self, value):
+        source = value.source if isinstance(value, RichText) else value
+        return clean_rich_text(source)
+
+    def normalize(self, value):
+        if isinstance(value, RichText):
+            return RichText(clean_rich_text(value.source))
+        return self.to_python(value)
+
+
+class TrustedEmbedValue(EmbedValue):
+    @cached_property
+    def html(self):
+        """The provider's player, or "" (an address from elsewhere, stored before the check or
+        written by a script, shows nothing; nor does an embed without a usable player)."""
+        if not is_trusted_url(self.url):
+            return ""
+        try:
+            embed = get_embed(self.url, self.max_width, self.max_height)
+        except EmbedException:
+            return ""
+        embed.html = clean_player_html(embed.html, trusted_hosts())
+        if not embed.html:
+            return ""
+        return render_to_string("wagtailembeds/embed_frontend.html", {"embed": embed})
+
+
+class TrustedEmbedBlock(EmbedBlock):
+    """Wagtail's embed block for trusted providers only, refused with a clear message otherwise."""
+
+    def _value(self, url):
+        if not url:
+            return None
+        return TrustedEmbedValue(
+            url, getattr(self.meta, "max_width", None), getattr(self.meta, "max_height", None)
+        )
+
+    def to_python(self, value):
+        return self._value(value)
+
+    def value_from_form(self, value):
+        return self._value(value)
+
+    def normalize(self, value):
+        if isinstance(value, EmbedValue):
+            return self._value(value.url)
+        return self._value(value)
+
+    def deconstruct(self):
+        # Stored values are the same URL strings: migrations keep naming Wagtail's block, so
+        # this check adds no migration to every app whose stream has a video block.
+        _path, args, kwargs = super().deconstruct()
+        return "wagtail.embeds.blocks.EmbedBlock", args, kwargs
+
+    def clean(self, value):
+        url = value.url if isinstance(value, EmbedValue) else value
+        if url and not is_trusted_url(url):
+            raise ValidationError(untrusted_message())
+        return super().clean(value)
 
 
 class HeadingValue(blocks.StructValue):
@@ -128,7 +205,7 @@ class DocumentBlock(blocks.StructBlock):
 
 
 class VideoBlock(blocks.StructBlock):
-    video = EmbedBlock(label=_("Video address"), help_text=_("A YouTube or Vimeo address."))
+    video = TrustedEmbedBlock(label=_("Video address"), help_text=_("A YouTube or Vimeo address."))
     title = blocks.CharBlock(label=_("Title"), required=False)
 
     class Meta:
@@ -137,7 +214,7 @@ class VideoBlock(blocks.StructBlock):
         template = "components/blocks/video_block.html"
 
 
-class ParagraphBlock(blocks.RichTextBlock):
+class ParagraphBlock(SafeRichTextBlock):
     class Meta:
         icon = "pilcrow"
         label = _("Paragraph")
@@ -181,7 +258,10 @@ class LinkValue(blocks.StructValue):
     @property
     def href(self):
         page = self.get("page")
-        return page.url if page else self.get("url", "")
+        if page:
+            return page.url
+        url = self.get("url", "") or ""
+        return url if is_safe_link(url) else ""  # never a javascript: address, however it was stored
 
 
 class LinkBlock(blocks.StructBlock):

@@ -18,26 +18,18 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.embeds.embeds import get_embed
 from wagtail.embeds.exceptions import EmbedException
-from wagtail.fields import RichTextField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.embeds import clean_player_html, is_trusted_url, trusted_hosts, untrusted_message
 from core.models import BasePage
+from core.sanitize import SafeRichTextField, clean_file_name
 from core.text import human_file_size
 from media_library.forms import AltTextRequiredPageForm
 from media_library.listing import in_active_language
 
 DEFAULT_MAX_DOCUMENT_SIZE = 20 * 1024 * 1024
-# A file claiming to be one of these types must start with the type's signature.
-DOCUMENT_SIGNATURES = {
-    "pdf": (b"%PDF-",),
-    "docx": (b"PK\x03\x04",),
-    "xlsx": (b"PK\x03\x04",),
-    "pptx": (b"PK\x03\x04",),
-    "odt": (b"PK\x03\x04",),
-    "ods": (b"PK\x03\x04",),
-}
 
 
 class CustomImage(AbstractImage):
@@ -78,6 +70,11 @@ class CustomImage(AbstractImage):
     def alt_text_in(self, language: str) -> str:
         return (getattr(self, f"alt_text_{language}", "") or "").strip()
 
+    def get_upload_to(self, filename):
+        # Wagtail's own version transliterates to ASCII; ours keeps Arabic letters and drops
+        # folders and control, invisible and bidirectional characters (core.sanitize).
+        return f"original_images/{clean_file_name(filename)}"
+
 
 class CustomRendition(AbstractRendition):
     image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
@@ -89,8 +86,9 @@ class CustomRendition(AbstractRendition):
 class CustomDocument(AbstractDocument):
     """A document with its title in Arabic and English.
 
-    Uploads are checked: a size limit (``WAGTAILDOCS_MAX_UPLOAD_SIZE``, else 20 MB)
-    and, for PDF and office files, that the content really is of the type its name says.
+    A new file is checked: an allowed extension (``WAGTAILDOCS_EXTENSIONS``), a size limit
+    (``WAGTAILDOCS_MAX_UPLOAD_SIZE``, else 20 MB) and content that really is of the type its
+    name says (``media_library.uploads.check_document_content``). Its name is normalised.
     """
 
     admin_form_fields = (*Document.admin_form_fields, "title_ar", "title_en")
@@ -102,8 +100,8 @@ class CustomDocument(AbstractDocument):
     def clean(self):
         super().clean()
         upload = self.file
-        if not upload:
-            return
+        if not upload or getattr(upload, "_committed", True):
+            return  # no file, or the one already stored
         try:
             size = upload.size
         except (OSError, ValueError):
@@ -117,21 +115,18 @@ class CustomDocument(AbstractDocument):
                     % {"size": human_file_size(size), "limit": human_file_size(limit)}
                 }
             )
+        from media_library.uploads import check_document_content  # imports Wagtail's admin forms
+
         extension = upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""
-        signatures = DOCUMENT_SIGNATURES.get(extension)
-        if signatures:
-            upload.seek(0)
-            head = upload.read(8)
-            upload.seek(0)
-            if not any(head.startswith(signature) for signature in signatures):
-                raise ValidationError(
-                    {
-                        "file": _(
-                            "This file is not a real %(type)s document. Check the file and upload it again."
-                        )
-                        % {"type": extension.upper()}
-                    }
-                )
+        try:
+            check_document_content(upload, extension)
+        except ValidationError as error:
+            raise ValidationError({"file": error}) from error
+
+    def save(self, *args, **kwargs):
+        if self.file and not getattr(self.file, "_committed", True):
+            self.file.name = clean_file_name(self.file.name)
+        super().save(*args, **kwargs)
 
     @property
     def file_type(self) -> str:
@@ -278,7 +273,7 @@ class VideoPage(BasePage):
         help_text=_("Shown in listings, and instead of the player if the video cannot be embedded."),
     )
     description = models.TextField(_("description"), blank=True, max_length=1000)
-    transcript = RichTextField(
+    transcript = SafeRichTextField(
         _("transcript"),
         blank=True,
         features=["h2", "h3", "bold", "italic", "ol", "ul", "link"],
@@ -315,16 +310,27 @@ class VideoPage(BasePage):
         verbose_name = _("video")
         verbose_name_plural = _("videos")
 
+    def clean(self):
+        super().clean()
+        if self.video_url and not is_trusted_url(self.video_url):
+            raise ValidationError({"video_url": untrusted_message()})
+
     def embed(self):
-        """The provider's player, or None when it cannot be embedded (remembered for an hour)."""
+        """The provider's player, or None when it cannot be embedded (remembered for an hour).
+
+        Only a trusted provider's address is looked up (``core.embeds``); what is shown is the
+        provider's player alone, however the embed was stored.
+        """
         failure_key = f"video-embed-failed:{self.video_url}"
-        if not self.video_url or cache.get(failure_key):
+        if not self.video_url or not is_trusted_url(self.video_url) or cache.get(failure_key):
             return None
         try:
-            return get_embed(self.video_url, max_width=960)
+            embed = get_embed(self.video_url, max_width=960)
         except (EmbedException, OSError, ValueError):
             cache.set(failure_key, True, self.EMBED_FAILURE_SECONDS)
             return None
+        embed.html = clean_player_html(embed.html, trusted_hosts())
+        return embed if embed.html else None
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock, HomeStreamBlock
+from core.sanitize import clean_rich_text_fields
 
 
 def language_field(name: str, language: str | None = None) -> str:
@@ -71,6 +72,17 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        # Rich text reaches a page by more roads than the editor (which already whitelists):
+        # imports, scripts, the demo loader, a revision being published. None of them may
+        # store a script (core.sanitize).
+        clean_rich_text_fields(self)
+        return super().save(*args, **kwargs)
+
+    def save_revision(self, *args, **kwargs):
+        clean_rich_text_fields(self)
+        return super().save_revision(*args, **kwargs)
 
     def has_translation(self, language: str) -> bool:
         """A page counts as translated when its title exists in that language."""
