@@ -43,6 +43,8 @@ def take_search_slot(version: int, limit: int) -> bool:
     key = SEARCH_COUNT_KEY.format(version=version)
     cache.add(key, 0, settings.PERF_PAGE_CACHE_TIMEOUT)
     try:
-        return cache.incr(key) <= limit
+        count = cache.incr(key)
     except ValueError:
         return False
+    # A cache that cannot be reached (django-redis with IGNORE_EXCEPTIONS) answers None: store nothing.
+    return count is not None and count <= limit
