@@ -33,14 +33,17 @@ EDITOR_MODEL_PERMISSIONS = (
     ("news", "change_newscategory"),
     ("news", "view_newscategory"),
 )
+# Wagtail checks image and document permissions against its own models (wagtailimages.Image,
+# wagtaildocs.Document) even when a custom model is in use, so those are the ones granted.
 MEDIA_COLLECTION_PERMISSIONS = (
-    ("media_library", "add_customimage"),
-    ("media_library", "change_customimage"),
-    ("media_library", "choose_customimage"),
-    ("media_library", "add_customdocument"),
-    ("media_library", "change_customdocument"),
-    ("media_library", "choose_customdocument"),
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
 )
+MEDIA_DELETE_PERMISSIONS = (("wagtailimages", "delete_image"), ("wagtaildocs", "delete_document"))
 # Webmasters get every permission except these apps' (user and group management, and the
 # two-factor policy and devices: "must use two-factor" is a rule given to a group on purpose).
 WEBMASTER_EXCLUDED_APPS = (
@@ -100,9 +103,7 @@ def set_up_groups(apps):
                 GroupCollectionPermission.objects.get_or_create(
                     group=group, collection=root_collection, permission=permission
                 )
-        for permission in _permissions(
-            Permission, [("media_library", "delete_customimage"), ("media_library", "delete_customdocument")]
-        ):
+        for permission in _permissions(Permission, MEDIA_DELETE_PERMISSIONS):
             GroupCollectionPermission.objects.get_or_create(
                 group=webmasters, collection=root_collection, permission=permission
             )

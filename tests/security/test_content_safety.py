@@ -799,14 +799,6 @@ def editor_client(django_user_model):
     return lambda language: user_client(django_user_model, language)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "news/publishing.py grants the media permissions on media_library.CustomImage/CustomDocument, "
-        "but Wagtail checks wagtailimages.Image/wagtaildocs.Document permissions for custom models: "
-        "PR Editors (and Moderators, Webmasters) cannot upload images or documents."
-    ),
-)
 @pytest.mark.parametrize("view", ["wagtailimages:add", "wagtaildocs:add"])
 def test_a_pr_editor_may_open_the_upload_forms(django_user_model, view):
     client = user_client(django_user_model, "ar", group=publishing.PR_EDITORS)
