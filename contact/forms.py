@@ -1,11 +1,15 @@
 """The visitor-facing form built from the editor's fields: bounded sizes, bilingual choices,
-a honeypot, and error attributes that assistive technology announces."""
+a honeypot, error attributes that assistive technology announces, and text without invisible
+control characters (core.sanitize.clean_submitted_text) before it is validated and stored."""
 
 import django.forms
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.compat import URLField
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder, _split_by_newline_or_comma
+
+from core.sanitize import clean_submitted_text
 
 # A field no person sees or fills; automated senders usually do.
 HONEYPOT_FIELD = "website_address"
@@ -13,6 +17,35 @@ SINGLE_LINE_MAX = 255
 MULTI_LINE_MAX = 5000
 
 AUTOCOMPLETE = {"email": "email"}
+
+
+class CleanTextMixin:
+    """Control, bidirectional-override and zero-width characters are dropped before the usual
+    cleaning, so a required field of only such characters is empty and the limits count what
+    is kept. (NUL is left for Django's own check, which refuses it with a message.)"""
+
+    multiline = False
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = clean_submitted_text(value, multiline=self.multiline)
+        return super().to_python(value)
+
+
+class CleanCharField(CleanTextMixin, django.forms.CharField):
+    pass
+
+
+class CleanMultiLineField(CleanTextMixin, django.forms.CharField):
+    multiline = True
+
+
+class CleanEmailField(CleanTextMixin, django.forms.EmailField):
+    pass
+
+
+class CleanURLField(CleanTextMixin, URLField):
+    pass
 
 
 class AccessibleForm(BaseForm):
@@ -73,21 +106,21 @@ class SiteFormBuilder(FormBuilder):
 
     def create_singleline_field(self, field, options):
         options["max_length"] = SINGLE_LINE_MAX
-        return django.forms.CharField(**options)
+        return CleanCharField(**options)
 
     def create_multiline_field(self, field, options):
         options["max_length"] = MULTI_LINE_MAX
         options["widget"] = django.forms.Textarea(attrs={"rows": 8})
-        return django.forms.CharField(**options)
+        return CleanMultiLineField(**options)
 
     def create_email_field(self, field, options):
         options["max_length"] = 254
         options["widget"] = django.forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"})
-        return django.forms.EmailField(**options)
+        return CleanEmailField(**options)
 
     def create_url_field(self, field, options):
-        field_obj = super().create_url_field(field, options)
-        field_obj.max_length = SINGLE_LINE_MAX
+        options["max_length"] = SINGLE_LINE_MAX
+        field_obj = CleanURLField(**options)
         field_obj.widget.attrs["dir"] = "ltr"
         return field_obj
 
@@ -102,7 +135,8 @@ class SiteFormBuilder(FormBuilder):
 
     def create_hidden_field(self, field, options):
         options["max_length"] = SINGLE_LINE_MAX
-        return super().create_hidden_field(field, options)
+        options["widget"] = django.forms.HiddenInput
+        return CleanCharField(**options)
 
     def create_dropdown_field(self, field, options):
         # An explicit empty first option: nothing is chosen for the visitor by default.

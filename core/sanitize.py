@@ -261,6 +261,29 @@ def clean_rich_text_fields(instance) -> list[str]:
     return changed
 
 
+# --- Text sent by visitors -----------------------------------------------------------------
+
+# Dropped from what visitors type: C0 and C1 controls (NUL aside: Django's form fields refuse it
+# with a message), bidirectional embeddings, overrides and isolates (they can make a message
+# read differently in the admin or an e-mail), zero-width space, word joiner, byte-order mark
+# and interlinear annotation marks. Kept: tab and line feed in multi-line text, and the
+# zero-width joiner and non-joiner and the left-to-right and right-to-left marks, which Arabic
+# and mixed Arabic-English text use.
+_SUBMITTED_DROPPED = re.compile(
+    "[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]"
+)
+_LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x85]")
+
+
+def clean_submitted_text(value: str, multiline: bool = False) -> str:
+    """What a visitor typed, without invisible control characters; one line unless ``multiline``."""
+    value = _LINE_BREAKS.sub("\n", value)
+    value = _SUBMITTED_DROPPED.sub("", value)
+    if not multiline:
+        value = re.sub(r"[\t\n]+", " ", value)
+    return value
+
+
 # --- File names ---------------------------------------------------------------------------
 
 FILE_NAME_STEM_MAX = 60

@@ -1,9 +1,19 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.sanitize import clean_submitted_text
 from feedback.models import COMMENT_MAX
 
 HONEYPOT_FIELD = "website_address"
+
+
+class CommentField(forms.CharField):
+    """Free text without control, bidirectional-override or zero-width characters (line breaks kept)."""
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = clean_submitted_text(value, multiline=True)
+        return super().to_python(value)
 
 
 class FeedbackForm(forms.Form):
@@ -16,7 +26,7 @@ class FeedbackForm(forms.Form):
             "invalid_choice": _("Choose Yes or No."),
         },
     )
-    comment = forms.CharField(
+    comment = CommentField(
         label=_("Comment (optional)"),
         required=False,
         max_length=COMMENT_MAX,
