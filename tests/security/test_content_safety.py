@@ -569,7 +569,7 @@ def picture_bytes(fmt, size=(40, 30)):
 
 
 def png_bomb(width=20_000, height=20_000):
-    """A real, complete PNG of width × height black pixels: about 60 KB that decode to 400 million pixels."""
+    """A real, complete PNG of width × height black pixels: about 50 KB that decode to 400 million pixels."""
 
     def chunk(kind, data):
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
