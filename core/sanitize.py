@@ -172,7 +172,7 @@ def clean_rich_text(html) -> str:
     """Rich text (Wagtail database format) with nothing that can run code; idempotent."""
     if not html:
         return ""
-    html = str(html).replace("\x00", "")
+    html = str(getattr(html, "source", html)).replace("\x00", "")  # a RichText: its stored source
     cleaned = _cleaner().clean(html)
     return _TAG.sub(_fix_wagtail_tag, cleaned)
 
