@@ -905,7 +905,7 @@ def test_file_names(name, expected):
     assert clean_file_name(name) == expected
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, database=None)
 @given(st.text(max_size=300))
 def test_any_file_name_becomes_plain_and_bounded(name):
     cleaned = clean_file_name(name)
