@@ -155,10 +155,14 @@ if REDIS_URL:
                 "IGNORE_EXCEPTIONS": True,
                 "SOCKET_CONNECT_TIMEOUT": 1,
                 "SOCKET_TIMEOUT": 1,
+                # ... and after one failure Redis is left alone for CACHE_BREAKER_SECONDS, so a
+                # page does not wait on dozens of refused connections (ops/cache.py).
+                "REDIS_CLIENT_CLASS": "ops.cache.CircuitBreakerRedis",
             },
         }
     }
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    CACHE_BREAKER_SECONDS = env_int("CACHE_BREAKER_SECONDS", 5)
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False  # ops.cache logs each outage once, not every miss
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

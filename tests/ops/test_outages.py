@@ -6,6 +6,7 @@ tests keep the behaviour from regressing on every run.
 
 import logging
 import re
+import time
 from contextlib import contextmanager
 
 from django.db import connection
@@ -14,6 +15,7 @@ from django.test import Client
 import pytest
 
 from contact.models import Submission
+from ops.cache import BREAKER
 from tests.contact.conftest import VALID_CONTACT, make_form_page
 
 pytestmark = pytest.mark.django_db
@@ -132,37 +134,89 @@ def test_postgresql_unreachable_is_a_503_and_the_site_recovers_by_itself():
     assert client.get("/en/").status_code == 200
 
 
-BROKEN_REDIS = {
-    "default": {
-        "BACKEND": "django_redis.cache.RedisCache",
-        "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens on port 1
-        "KEY_PREFIX": "ministry",
-        "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5},
+def redis_cache(location):
+    """The production cache configuration (base.py with REDIS_URL set) at ``location``."""
+    return {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": location,
+            "KEY_PREFIX": "ministry",
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 1,
+                "SOCKET_TIMEOUT": 1,
+                "REDIS_CLIENT_CLASS": "ops.cache.CircuitBreakerRedis",
+            },
+        }
     }
-}
+
+
+@pytest.fixture(autouse=True)
+def _closed_breaker():
+    BREAKER.reset()
+    yield
+    BREAKER.reset()
 
 
 @pytest.fixture
 def cache_down(settings):
-    """The production cache configuration (django-redis, errors ignored and logged, page cache
-    on), pointed at a Redis that is not there."""
-    settings.CACHES = BROKEN_REDIS
-    settings.DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    """The production cache configuration, page cache on, pointed at a Redis that is not there."""
+    settings.CACHES = redis_cache("redis://127.0.0.1:1/0")  # nothing listens on port 1
+    settings.DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
+    settings.CACHE_BREAKER_SECONDS = 5
     settings.PERF_PAGE_CACHE = True
     yield  # (Django's setting_changed handler opens the cache afresh on each change)
+
+
+def breaker_records(caplog, level=logging.ERROR):
+    return [r for r in caplog.records if r.name == "ops.cache" and r.levelno == level]
 
 
 @pytest.mark.parametrize("path", ["/ar/", "/en/"])
 def test_cache_down_pages_are_served_from_the_database(home, cache_down, path, caplog):
     client = Client(raise_request_exception=False)
-    with caplog.at_level(logging.ERROR, logger="django_redis"):
-        for _ in range(2):  # twice: nothing could be stored, so both are rendered
+    with caplog.at_level(logging.WARNING):
+        for _ in range(3):  # nothing can be stored, so each one is rendered from the database
             response = client.get(path)
             assert response.status_code == 200
             assert response.get("X-Page-Cache") != "hit"
-    assert any(r.name.startswith("django_redis") and r.exc_info for r in caplog.records), (
-        "the cache errors are logged"
-    )
+    # The error is logged, once: after the first refusal the cache is left alone for a while.
+    errors = breaker_records(caplog)
+    assert len(errors) == 1, [r.getMessage() for r in errors]
+    assert "Cache unreachable (ConnectionError" in errors[0].getMessage()
+
+
+def test_the_breaker_skips_redis_while_open_and_tries_again_after(cache_down, settings, caplog):
+    from django.core.cache import cache
+
+    settings.CACHE_BREAKER_SECONDS = 0.5
+    with caplog.at_level(logging.ERROR, logger="ops.cache"):
+        started = time.monotonic()
+        for n in range(300):
+            assert cache.get(f"key-{n}", "default") == "default"
+            cache.set(f"key-{n}", "value")
+        assert time.monotonic() - started < 0.5  # no network call while open
+        assert len(breaker_records(caplog)) == 1
+        time.sleep(0.6)
+        assert cache.get("key-0") is None  # one real try: refused again
+        assert len(breaker_records(caplog)) == 2
+
+
+def test_the_breaker_closes_when_redis_answers_again(settings, caplog):
+    """Against the real Redis at 127.0.0.1:6379 (database 15), as in test_health.py."""
+    from django.core.cache import cache
+
+    settings.CACHES = redis_cache("redis://127.0.0.1:6379/15")
+    settings.CACHE_BREAKER_SECONDS = 0.3
+    BREAKER.failed(ConnectionError("as if Redis had just refused"))
+    cache.set("breaker-test", "stored while open")
+    assert cache.get("breaker-test") is None  # skipped: nothing was sent to Redis
+    time.sleep(0.35)
+    with caplog.at_level(logging.WARNING, logger="ops.cache"):
+        cache.set("breaker-test", "stored", 30)
+        assert cache.get("breaker-test") == "stored"
+    assert [r.getMessage() for r in breaker_records(caplog, logging.WARNING)] == ["Cache reachable again"]
+    cache.delete("breaker-test")
 
 
 def test_cache_down_search_is_served(home, cache_down):
