@@ -74,3 +74,16 @@ clean:
 .PHONY: bench
 bench: install
 	$(PY) bench/bench.py
+
+# Not part of `make test`: stops this machine's PostgreSQL and Redis for a few seconds each
+# (always started again) under traffic to a throwaway site, and breaks the mail server; see
+# README "Faults (`make faults`)".
+.PHONY: faults
+faults: install
+	$(PY) bench/faults.py
+
+# Not part of `make test`: LOAD_CLIENTS (64) clients for LOAD_SECONDS (60) against a throwaway
+# site, pages in both languages with contact-form posts; see README "Load (`make load`)".
+.PHONY: load
+load: install
+	$(PY) bench/load.py
