@@ -1,8 +1,10 @@
 """A database outage answers 503 with a bilingual page, not a 500 (the database comes back by itself)."""
 
 import logging
+import sys
 
 from django.conf import settings
+from django.core.signals import got_request_exception
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
@@ -24,20 +26,39 @@ class DatabaseUnavailableMiddleware:
     connection needs nothing here: Django marks it, and at the end of the request
     (``close_if_unusable_or_obsolete``) or on its next use (``CONN_HEALTH_CHECKS``) replaces
     it, so the site recovers by itself as soon as the database answers again.
+
+    Errors from the view (and its template) arrive in ``process_exception``. An error raised by
+    another middleware never does: Django turns it into the 500 page at once. Django signals
+    such an error first (``got_request_exception``), so the request is marked then, and this
+    middleware, second in the list and so around all but the request-id one, swaps the 500 it
+    gets back for the 503.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
+        got_request_exception.connect(_mark_database_unavailable, dispatch_uid="ops.outage")
 
     def __call__(self, request):
-        return self.get_response(request)
+        response = self.get_response(request)
+        if response.status_code == 500 and getattr(request, "_database_unavailable", False):
+            return database_unavailable_response(request)
+        return response
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, OperationalError | InterfaceError):
+        if not is_outage(exception):
             return None
         first_line = (str(exception).strip().splitlines() or [""])[0]
         logger.error("Database unavailable, answered 503: %s: %s", exception.__class__.__name__, first_line)
         return database_unavailable_response(request)
+
+
+def is_outage(exception) -> bool:
+    return isinstance(exception, OperationalError | InterfaceError)
+
+
+def _mark_database_unavailable(sender, request=None, **kwargs):
+    if request is not None and is_outage(sys.exc_info()[1]):
+        request._database_unavailable = True
 
 
 def database_unavailable_response(request):

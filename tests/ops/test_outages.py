@@ -234,3 +234,33 @@ def test_cache_down_a_form_is_still_accepted_and_stored(home, cache_down):
     assert response.status_code == 303
     assert client.get(response["Location"]).status_code == 200
     assert Submission.objects.count() == 1
+
+
+class ReadsTheDatabaseFirst:
+    """Stands for any middleware that reads the database before the view (a site lookup, a
+    session): an error there never reaches a view's exception handling."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from wagtail.models import Site
+
+        Site.objects.exists()
+        return self.get_response(request)
+
+
+def test_database_down_in_a_middleware_is_the_503_too(home, settings):
+    middleware = list(settings.MIDDLEWARE)
+    middleware.insert(
+        middleware.index("django.middleware.locale.LocaleMiddleware") + 1, __name__ + ".ReadsTheDatabaseFirst"
+    )
+    settings.MIDDLEWARE = middleware
+    client = Client(raise_request_exception=False)
+    assert client.get("/en/").status_code == 200
+    with database_gone():
+        response = client.get("/en/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert f"<h1>{ENGLISH_HEADING}</h1>" in response.content.decode()
+    assert client.get("/en/").status_code == 200
