@@ -192,6 +192,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 class NewsPage(BasePage):
     """خبر، بيان صحفي أو إعلان: one item of news, published through the approval workflow."""
 
+    # Read with the page when it is served (perf.routing): every item shows them.
+    serve_select_related = ("lead_image", "category", "division")
+
     news_type = models.CharField(_("type"), max_length=20, choices=NewsType.choices, default=NewsType.NEWS)
     date = models.DateTimeField(
         _("publication date"),
@@ -320,7 +323,14 @@ class NewsPage(BasePage):
 
     @cached_property
     def news_index(self):
-        return self.get_parent().specific
+        """The index the item sits under (as a plain page: its title and address are enough);
+        routing has usually read it already (perf.routing sets ``_route_parent``)."""
+        parent = getattr(self, "_route_parent", None)
+        return parent if parent is not None else self.get_parent()
+
+    def feed_path(self) -> str:
+        """The index's RSS route, relative to the index's address."""
+        return NewsIndexPage.get_resolver().reverse("feed")
 
     def updated_date(self):
         """The last publication, when the item was published again on a later day (a correction)."""

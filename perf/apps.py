@@ -7,7 +7,8 @@ class PerfConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from perf import routing, signals
+        from perf import lookups, routing, signals
 
         signals.connect()
         routing.install()
+        lookups.install()

@@ -28,6 +28,7 @@ def _content_models():
 
     names = [
         "wagtailcore.Site",
+        "wagtailcore.PageViewRestriction",  # a page made private must leave the cache at once
         "wagtailredirects.Redirect",
         "wagtailsearchpromotions.SearchPromotion",
     ]

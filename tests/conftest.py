@@ -39,6 +39,16 @@ def home(db):
 
 
 @pytest.fixture(autouse=True)
+def _fresh_lookups():
+    """Each test has its own database: nothing perf.lookups kept from another test applies."""
+    from perf import lookups
+
+    lookups.reset()
+    yield
+    lookups.reset()
+
+
+@pytest.fixture(autouse=True)
 def _arabic_by_default():
     """Each test starts as a request would: in the default language."""
     with translation.override("ar"):

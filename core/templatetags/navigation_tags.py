@@ -30,6 +30,11 @@ def breadcrumbs(context):
     site = Site.find_for_request(request) if request is not None else None
     if not isinstance(page, Page) or site is None or page.depth <= 2:
         return []
-    ancestors = Page.objects.ancestor_of(page).filter(depth__gte=2).order_by("depth")
+    # Routing already read the pages along the path (perf.routing keeps them on the request).
+    walked = getattr(request, "route_pages", None) or []
+    if walked and walked[-1].pk == page.pk and walked[0].depth <= 2:
+        ancestors = [a for a in walked[:-1] if a.depth >= 2]
+    else:
+        ancestors = Page.objects.ancestor_of(page).filter(depth__gte=2).order_by("depth")
     # The first crumb is "Home", not the home page's (long) title.
     return [{"title": _("Home") if a.depth == 2 else a.title, "url": a.get_url(request)} for a in ancestors]

@@ -416,17 +416,19 @@ def test_empty_feed_is_still_a_calendar(index):
 
 
 def assert_queries(assert_num_queries, url, expected):
-    """The page renders in exactly ``expected`` queries (after warming the site-root-paths cache)."""
+    """The page renders in exactly ``expected`` queries, once warm: the first view may save
+    things once (renditions), which empties what perf.lookups keeps; the second warms it."""
     client = Client()
+    client.get(url)
     client.get(url)
     with assert_num_queries(expected):
         response = client.get(url)
     assert response.status_code == 200
 
 
-INDEX_QUERIES = 10
-CALENDAR_QUERIES = 9
-EVENT_QUERIES = 11
+INDEX_QUERIES = 5
+CALENDAR_QUERIES = 4
+EVENT_QUERIES = 4
 
 
 def add_events(index, division, n, month=None):

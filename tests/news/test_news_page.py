@@ -174,6 +174,7 @@ def body_with_blocks(count, image):
 def render_count(url):
     client = Client()
     client.get(url)
+    client.get(url)  # the first view may save renditions, which empties what perf.lookups keeps
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200
@@ -191,12 +192,13 @@ def test_the_same_number_of_queries_for_5_and_50_blocks_and_related_items(
     small.save_revision().publish()
     make_news(5, category=category, lead_image=images[0])
     few, _response = render_count(small.url)
-    assert few <= 22, f"{few} queries"
+    assert few <= 8, f"{few} queries"
     large = make_news(1, category=category, lead_image=images[0], body_ar=body_with_blocks(50, images[1]))[0]
     large.attachments = attachments * 10
     large.save_revision().publish()
     make_news(45, category=category, lead_image=images[0])
     Client().get(large.url)  # warm up its renditions
+    Client().get(large.url)
     with django_assert_num_queries(few):
         response = Client().get(large.url)
     assert response.status_code == 200

@@ -239,16 +239,18 @@ def test_service_category_snippet_admin(index):
 
 
 def assert_queries(assert_num_queries, url, expected):
-    """The page renders in exactly ``expected`` queries (after warming the site-root-paths cache)."""
+    """The page renders in exactly ``expected`` queries, once warm: the first view may save
+    things once (renditions), which empties what perf.lookups keeps; the second warms it."""
     client = Client()
+    client.get(url)
     client.get(url)
     with assert_num_queries(expected):
         response = client.get(url)
     assert response.status_code == 200
 
 
-INDEX_QUERIES = 9
-SERVICE_QUERIES = 12
+INDEX_QUERIES = 4
+SERVICE_QUERIES = 5
 
 
 def test_index_query_count_is_fixed(index, django_assert_num_queries):
