@@ -141,7 +141,8 @@ def pages():
         "service page": f"/ar/services/service-{max(1, min(services, 10))}/",
         "events calendar": "/ar/events/calendar/",
         "search (Arabic)": f"/ar/search/?q={query}",
-        "sitemap": "/sitemap.xml",
+        "sitemap index": "/sitemap.xml",
+        "sitemap section": "/sitemap-pages.xml",  # 1,000 pages, 2,000 addresses, at any size
     }
 
 

@@ -284,9 +284,17 @@ def send_contact_form(browser, language, marker, record):
 
 def targets(port=PORT) -> dict[str, list[str]]:
     """Public pages by kind, from the sitemap (both languages), plus the calendar and searches."""
-    status, _headers, body = request("GET", "/sitemap.xml", port=port, timeout=120)
+    status, _headers, index = request("GET", "/sitemap.xml", port=port, timeout=120)
     if status != 200:
         raise RuntimeError(f"/sitemap.xml answered {status}")
+    body = b""
+    for section in re.findall(r"<loc>([^<]+)</loc>", index.decode()):  # the index's sections
+        address = urllib.parse.urlsplit(section)
+        path = address.path + (f"?{address.query}" if address.query else "")
+        status, _headers, part = request("GET", path, port=port, timeout=120)
+        if status != 200:
+            raise RuntimeError(f"{path} answered {status}")
+        body += part
     kinds = collections.defaultdict(list)
     for location in re.findall(r"<loc>([^<]+)</loc>", body.decode()):
         path = urllib.parse.urlsplit(location).path

@@ -4,11 +4,12 @@ from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import index as sitemap_index
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
-from core.seo import BilingualSitemap, robots_txt
+from core.seo import SITEMAPS, robots_txt
 from ops import views as ops_views
 
 urlpatterns = [
@@ -16,7 +17,14 @@ urlpatterns = [
     path("readyz", ops_views.readyz, name="readyz"),
     path(f"{settings.ADMIN_URL_PATH}/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
+    # The index, then sections of 1,000 pages: /sitemap-pages.xml, /sitemap-pages.xml?p=2 …
+    path(
+        "sitemap.xml",
+        sitemap_index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
+        name="sitemap",
+    ),
+    path("sitemap-<slug:section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]
 

@@ -12,6 +12,8 @@ from django.utils import translation
 
 from wagtail.contrib.frontend_cache.utils import get_backends, purge_urls_from_cache
 
+from core.seo import sitemap_paths
+
 logger = logging.getLogger(__name__)
 
 
@@ -45,9 +47,9 @@ def page_and_listing_urls(page) -> list[str]:
                     urls.append(base + path.lstrip("/"))
                 site = item.get_site()
                 if site is not None:
-                    site_roots.add(site.root_url)
-    for root in site_roots:
-        urls.append(f"{root}/sitemap.xml")
+                    site_roots.add(site)
+    for site in site_roots:
+        urls.extend(f"{site.root_url}{path}" for path in sitemap_paths(site))
     return list(dict.fromkeys(urls))
 
 

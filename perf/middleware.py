@@ -49,7 +49,9 @@ class AnonymousPageCacheMiddleware:
 
     # --- which requests may be answered from, or stored in, the cache
     def _public_path(self, path: str) -> bool:
-        if path in ("/sitemap.xml", "/robots.txt"):
+        if path in ("/sitemap.xml", "/robots.txt") or (
+            path.startswith("/sitemap-") and path.endswith(".xml")
+        ):
             return True
         parts = path.split("/", 2)
         return len(parts) == 3 and parts[1] in self.languages

@@ -46,3 +46,24 @@ class BilingualPageTestCase(WagtailPageTestCase):
         if not hasattr(self, "_pageispreviewable_superuser"):
             self._pageispreviewable_superuser = self.create_superuser("assertpageispreviewable")
         return self._pageispreviewable_superuser
+
+
+SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+
+
+def sitemap_sections(client) -> list[bytes]:
+    """Every section the sitemap index at /sitemap.xml points to, as fetched."""
+    import xml.etree.ElementTree as ET
+    from urllib.parse import urlsplit
+
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200
+    root = ET.fromstring(index.content)
+    assert root.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}sitemapindex"
+    sections = []
+    for location in root.findall("s:sitemap/s:loc", SITEMAP_NS):
+        url = urlsplit(location.text)
+        response = client.get(url.path + (f"?{url.query}" if url.query else ""))
+        assert response.status_code == 200, location.text
+        sections.append(response.content)
+    return sections

@@ -8,7 +8,7 @@ import pytest
 
 from core.factories import ImageFactory, StandardPageFactory
 from core.views import server_error
-from tests.utils import soup
+from tests.utils import sitemap_sections, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -28,16 +28,14 @@ def pages(home):
 
 
 def sitemap_entries():
-    response = Client().get("/sitemap.xml")
-    assert response.status_code == 200
-    root = ET.fromstring(response.content)
     entries = {}
-    for url in root.findall("s:url", NS):
-        alternates = {link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)}
-        entries[url.find("s:loc", NS).text] = {
-            "lastmod": url.find("s:lastmod", NS).text,
-            "alternates": alternates,
-        }
+    for section in sitemap_sections(Client()):
+        for url in ET.fromstring(section).findall("s:url", NS):
+            alternates = {link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)}
+            entries[url.find("s:loc", NS).text] = {
+                "lastmod": url.find("s:lastmod", NS).text,
+                "alternates": alternates,
+            }
     return entries
 
 
@@ -60,6 +58,30 @@ def test_sitemap_lists_each_page_in_each_language_with_alternates(pages):
         "x-default": "http://testserver/ar/only-ar/",
     }
     assert all(len(entry["lastmod"]) == 10 for entry in entries.values())
+
+
+def test_the_sitemap_is_an_index_of_sections_that_do_not_grow(home, settings):
+    """Sections of BilingualSitemap.limit pages: a large archive adds sections, never size."""
+    from core.seo import BilingualSitemap
+
+    limit = BilingualSitemap.limit
+    BilingualSitemap.limit = 2
+    try:
+        for number in range(4):
+            StandardPageFactory(
+                parent=home, slug=f"page-{number}", title_en=f"Page {number}"
+            ).save_revision().publish()
+        sections = sitemap_sections(Client())
+        index = Client().get("/sitemap.xml").content.decode()
+        assert "http://testserver/sitemap-pages.xml</loc>" in index
+        assert "http://testserver/sitemap-pages.xml?p=3</loc>" in index
+        assert len(sections) == 3  # home and four pages, two a section
+        counts = [len(ET.fromstring(section).findall("s:url", NS)) for section in sections]
+        assert counts == [4, 4, 2]  # each page in Arabic and English
+        assert Client().get("/sitemap-pages.xml?p=4").status_code == 404
+        assert Client().get("/sitemap-nothing.xml").status_code == 404
+    finally:
+        BilingualSitemap.limit = limit
 
 
 def test_robots_txt_points_to_the_sitemap():

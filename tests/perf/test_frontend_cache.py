@@ -36,6 +36,7 @@ def test_publishing_purges_page_listings_feeds_and_sitemap(
         "http://testserver/ar/",
         "http://testserver/en/",
         "http://testserver/sitemap.xml",
+        "http://testserver/sitemap-pages.xml",
     }
     assert expected <= purged, sorted(purged)
 

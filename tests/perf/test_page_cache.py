@@ -183,8 +183,9 @@ def test_admin_is_never_cached(client, page_cache_on, home):
 
 
 def test_sitemap_is_cached_and_purged(client, page_cache_on, news_index, make_news):
-    assert client.get("/sitemap.xml")["X-Page-Cache"] == "miss"
-    assert client.get("/sitemap.xml")["X-Page-Cache"] == "hit"
+    for path in ("/sitemap.xml", "/sitemap-pages.xml"):
+        assert client.get(path)["X-Page-Cache"] == "miss"
+        assert client.get(path)["X-Page-Cache"] == "hit"
     (item,) = make_news(1, slug="fresh-item", slug_ar="fresh-item", slug_en="fresh-item")
     item.save_revision().publish()  # as the editor's "Publish" does
-    assert b"fresh-item" in client.get("/sitemap.xml").content
+    assert b"fresh-item" in client.get("/sitemap-pages.xml").content

@@ -48,6 +48,7 @@ EXPECTED = {
     "events-calendar": 4,
     "search": 4,
     "sitemap": 2,
+    "sitemap section": 2,
 }
 
 PAGE_TYPES = [
@@ -74,6 +75,7 @@ EXTRA = {
     "events-calendar": ("EventIndexPage", "calendar/"),
     "search": (None, "/ar/search/?q=الاعلام"),
     "sitemap": (None, "/sitemap.xml"),
+    "sitemap section": (None, "/sitemap-pages.xml"),
 }
 
 
