@@ -30,6 +30,17 @@ def content_version() -> int:
     return _version()
 
 
+def remember(key: str, compute):
+    """``compute()``, kept in the cache until published content next changes (the key is
+    scoped by content_version, so a publish, unpublish, move or delete makes it stale)."""
+    scoped = f"{key}:v{content_version()}"
+    value = cache.get(scoped)
+    if value is None:
+        value = compute()
+        cache.set(scoped, value, TIMEOUT)
+    return value
+
+
 def _links(stream) -> list[dict]:
     links = []
     for block in stream:

@@ -27,6 +27,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.models import BasePage
+from core.navigation import remember
 from media_library.forms import AltTextRequiredPageForm
 from media_library.listing import active_language, in_active_language
 from news.blocks import AttachmentStreamBlock, NewsStreamBlock
@@ -131,7 +132,11 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return list(NewsCategory.objects.all())
 
     def years(self):
-        return [d.year for d in self.news().dates("date", "year", order="DESC")]
+        # DISTINCT over every item (a scan of the archive): asked once per publish, not per view.
+        return remember(
+            f"news:years:{self.pk}:{active_language()}",
+            lambda: [d.year for d in self.news().dates("date", "year", order="DESC")],
+        )
 
     @path("")
     def index_view(self, request):
@@ -147,6 +152,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             queryset = queryset.filter(date__year=int(filters["year"]))
         queryset = queryset.select_related("lead_image", "category")
         paginator = Paginator(queryset, self.PAGE_SIZE)
+        # The paginator's COUNT covers every matching item: kept per language and filters
+        # (a small set: the filters are validated) until the next publish.
+        filter_key = ",".join(f"{name}={value}" for name, value in sorted(filters.items()))
+        paginator.count = remember(f"news:count:{self.pk}:{active_language()}:{filter_key}", queryset.count)
         items = paginator.get_page(data.get("page"))
         query = "&".join(f"{name}={value}" for name, value in filters.items())
         return self.render(
