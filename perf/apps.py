@@ -7,8 +7,9 @@ class PerfConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from perf import lookups, routing, signals
+        from perf import indexes, lookups, routing, signals
 
+        indexes.install()
         signals.connect()
         routing.install()
         lookups.install()
