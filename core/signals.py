@@ -9,9 +9,21 @@ from core.navigation import bump_version
 
 
 def connect() -> None:
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
     from core.models import FooterLinkGroup, MainMenuItem, NavigationSettings, SiteSettings
 
-    for model in (NavigationSettings, MainMenuItem, FooterLinkGroup, SiteSettings):
+    # Images and documents too: cached fragments (cards) show their renditions, alt text and titles.
+    models = (
+        NavigationSettings,
+        MainMenuItem,
+        FooterLinkGroup,
+        SiteSettings,
+        get_image_model(),
+        get_document_model(),
+    )
+    for model in models:
         post_save.connect(bump_version, sender=model, dispatch_uid=f"nav-save-{model.__name__}")
         post_delete.connect(bump_version, sender=model, dispatch_uid=f"nav-delete-{model.__name__}")
     page_published.connect(bump_version, dispatch_uid="nav-page-published")

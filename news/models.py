@@ -27,7 +27,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.models import BasePage
-from core.navigation import remember
+from core.navigation import content_version, remember
 from media_library.forms import AltTextRequiredPageForm
 from media_library.listing import active_language, in_active_language
 from news.blocks import AttachmentStreamBlock, NewsStreamBlock
@@ -167,6 +167,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                 "filter_query": query,
                 "filtered": bool(filters),
                 "feed_categories": filter_form.categories.values(),
+                "cards_version": content_version(),
             },
         )
 

@@ -40,10 +40,15 @@ def home(db):
 
 @pytest.fixture(autouse=True)
 def _fresh_lookups():
-    """Each test has its own database: nothing perf.lookups kept from another test applies."""
+    """Each test has its own database: nothing perf.lookups or the (local-memory) cache kept
+    from another test applies (cached fragments are keyed by page id and content version)."""
+    from django.core.cache import caches
+
     from perf import lookups
 
     lookups.reset()
+    for cache in caches.all():
+        cache.clear()
     yield
     lookups.reset()
 

@@ -206,3 +206,24 @@ def test_years_and_page_count_follow_a_publish(make_news, category):
     assert 'value="2019"' in html and f'value="{this_year}"' in html
     assert "page=2" in html  # 13 items: a second page now
     assert Client().get("/ar/news/?year=2019").content.decode().count('<article class="news-card">') == 1
+
+
+def test_cached_cards_follow_an_image_change(make_news, category, image):
+    """The rendered cards are kept between views; changing an image they show (its alt text
+    here) is seen on the next view, as is a newly published item."""
+    from media_library.models import CustomImage
+
+    (item,) = make_news(1, category=category, lead_image=image, title_ar="خبر بصورة")
+    item.save_revision().publish()
+    for _ in range(2):  # the first view creates the site's setting rows, which moves the version
+        assert "خبر بصورة" in Client().get("/ar/news/").content.decode()
+    # Changed behind Django's back (no signal): the kept cards still show the old text...
+    CustomImage.objects.filter(pk=image.pk).update(alt_text_ar="نص لم يُحفظ عبر النماذج")
+    assert "نص لم يُحفظ عبر النماذج" not in Client().get("/ar/news/").content.decode()
+    # ...an editor's save is seen on the next view.
+    image.alt_text_ar = "وصف جديد للصورة"
+    image.save()
+    assert 'alt="وصف جديد للصورة"' in Client().get("/ar/news/").content.decode()
+    (fresh,) = make_news(1, category=category, title_ar="خبر جديد تماما")
+    fresh.save_revision().publish()
+    assert "خبر جديد تماما" in Client().get("/ar/news/").content.decode()
