@@ -38,6 +38,12 @@ class DemoSite:
     def screenshot(self, page, name: str, full_page: bool = True) -> Path:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         path = SCREENSHOTS / f"{name}.png"
+        if full_page:
+            # A full-page picture shows what a visitor would see by scrolling: lazy images included.
+            page.evaluate(
+                "document.querySelectorAll('img[loading=lazy]').forEach((img) => { img.loading = 'eager'; })"
+            )
+            page.wait_for_load_state("networkidle")
         page.screenshot(path=str(path), full_page=full_page)
         return path
 
