@@ -7,6 +7,23 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from core import search
 from core.navigation import bump_version
 
+# What Wagtail saves on an image or document the first time it is read (its size, its hash):
+# nothing a visitor sees changes, so cached fragments and pages stay.
+BOOKKEEPING_FIELDS = frozenset({"file_size", "file_hash"})
+
+
+def is_bookkeeping_save(update_fields) -> bool:
+    return bool(update_fields) and set(update_fields) <= BOOKKEEPING_FIELDS
+
+
+def _saved(sender, instance, created=False, update_fields=None, **kwargs):
+    from wagtail.contrib.settings.models import BaseSiteSetting
+
+    # A site setting row is created with its defaults the first time a page reads it.
+    if is_bookkeeping_save(update_fields) or (created and issubclass(sender, BaseSiteSetting)):
+        return
+    bump_version()
+
 
 def connect() -> None:
     from wagtail.documents import get_document_model
@@ -24,7 +41,7 @@ def connect() -> None:
         get_document_model(),
     )
     for model in models:
-        post_save.connect(bump_version, sender=model, dispatch_uid=f"nav-save-{model.__name__}")
+        post_save.connect(_saved, sender=model, dispatch_uid=f"nav-save-{model.__name__}")
         post_delete.connect(bump_version, sender=model, dispatch_uid=f"nav-delete-{model.__name__}")
     page_published.connect(bump_version, dispatch_uid="nav-page-published")
     page_unpublished.connect(bump_version, dispatch_uid="nav-page-unpublished")

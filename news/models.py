@@ -26,8 +26,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.lazy import once
 from core.models import BasePage
-from core.navigation import content_version, remember
+from core.navigation import remember
 from media_library.forms import AltTextRequiredPageForm
 from media_library.listing import active_language, in_active_language
 from news.blocks import AttachmentStreamBlock, NewsStreamBlock
@@ -167,7 +168,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                 "filter_query": query,
                 "filtered": bool(filters),
                 "feed_categories": filter_form.categories.values(),
-                "cards_version": content_version(),
             },
         )
 
@@ -384,12 +384,15 @@ class NewsPage(BasePage):
         ]
 
     def get_context(self, request, *args, **kwargs):
+        """What the item shows besides its own fields, each computed when the template first asks:
+        the template keeps the rendered article per revision ({% contentcache %}), so a cached
+        render runs none of these queries."""
         context = super().get_context(request, *args, **kwargs)
-        context["related_news"] = self.related_news()
-        context["previous_item"] = self.previous_item()
-        context["next_item"] = self.next_item()
-        url = self.get_full_url(request)
-        context["share_links"] = self.share_links(url) if url else []
-        context["updated"] = self.updated_date()
-        context["structured_data"] = self.structured_data(request, url)
+        url = once(lambda: self.get_full_url(request))
+        context["related_news"] = once(self.related_news)
+        context["previous_item"] = once(self.previous_item)
+        context["next_item"] = once(self.next_item)
+        context["share_links"] = once(lambda: self.share_links(url()) if url() else [])
+        context["updated"] = once(self.updated_date)
+        context["structured_data"] = once(lambda: self.structured_data(request, url()))
         return context

@@ -17,6 +17,7 @@ from django.db.models.signals import post_delete, post_save
 
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core.signals import is_bookkeeping_save
 from perf.cache import bump_version
 
 
@@ -56,10 +57,11 @@ def _page_changed(sender, instance, **kwargs):
     transaction.on_commit(lambda: purge_page_and_listings(instance))
 
 
-def _saved(sender, instance, created=False, **kwargs):
+def _saved(sender, instance, created=False, update_fields=None, **kwargs):
     # A site setting row is created with its defaults the first time a page reads it,
-    # in the middle of a render: that changes nothing a visitor sees.
-    if created and sender in _settings_models():
+    # in the middle of a render, and an image's first rendition fills in its size and hash:
+    # neither changes anything a visitor sees.
+    if (created and sender in _settings_models()) or is_bookkeeping_save(update_fields):
         return
     bump_version()
 

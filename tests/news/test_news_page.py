@@ -232,3 +232,44 @@ def test_english_page_without_english_body_marks_the_arabic_text(make_news):
     with translation.override("en"):
         url = translated.get_url()
     assert re.search(r'<div class="stream"\s*>', get(url))
+
+
+def _queries(path):
+    with CaptureQueriesContext(connection) as queries:
+        html = get(path)
+    return len(queries), html
+
+
+def test_the_article_is_kept_until_something_is_published(make_news):
+    category = NewsCategoryFactory()
+    item = make_news(1, category=category)[0]
+    cold, html = _queries(item.url)
+    warm, again = _queries(item.url)
+    assert warm < cold  # the related, previous and next items are not read again
+    assert again == html and 'id="related-heading"' not in again
+    newer = make_news(1, category=category, title="خبر نشر للتو")[0]
+    newer.save_revision().publish()  # moves the content version: the kept article is stale
+    related = get(item.url).split('id="related-heading"')[1]
+    assert "خبر نشر للتو" in related and f'href="{newer.url}"' in related
+
+
+def test_a_correction_shows_at_once(make_news):
+    item = make_news(1, summary_ar="ملخص أول")[0]
+    assert "ملخص أول" in get(item.url)
+    item.summary_ar = "ملخص مصحح"
+    item.save_revision().publish()
+    html = get(item.url)
+    assert "ملخص مصحح" in html and "ملخص أول" not in html
+
+
+def test_a_preview_is_never_kept_nor_served_from_what_is_kept(make_news):
+    item = make_news(1, summary_ar="ملخص منشور")[0]
+    assert "ملخص منشور" in get(item.url)  # the live article is now kept
+    draft = type(item).objects.get(pk=item.pk)
+    draft.summary_ar = "ملخص المسودة"
+    with translation.override("ar"):
+        response = draft.make_preview_request()
+    preview = response.render().content.decode() if hasattr(response, "render") else response.content.decode()
+    assert "ملخص المسودة" in preview and "ملخص منشور" not in preview
+    html = get(item.url)
+    assert "ملخص منشور" in html and "ملخص المسودة" not in html

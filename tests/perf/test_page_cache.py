@@ -99,6 +99,28 @@ def test_settings_and_snippet_changes_purge(client, page_cache_on, home):
     assert client.get("/ar/")["X-Page-Cache"] == "miss"
 
 
+def test_an_images_first_rendition_keeps_what_is_cached(client, page_cache_on, home):
+    """Wagtail saves an image's size and hash the first time it is read (update_fields): that
+    changes nothing a visitor sees, so neither the page cache nor the kept fragments and menus
+    (core.navigation) are emptied; an editor's save of the image empties both."""
+    from core.factories import ImageFactory
+    from core.navigation import content_version
+
+    image = ImageFactory()
+    type(image).objects.filter(pk=image.pk).update(file_size=None, file_hash="")  # as uploaded long ago
+    image = type(image).objects.get(pk=image.pk)
+    pages, fragments = page_cache.current_version(), content_version()
+    image.get_rendition("fill-400x225|format-webp")
+    image.get_file_size()
+    image.get_file_hash()
+    saved = type(image).objects.get(pk=image.pk)
+    assert saved.file_size and saved.file_hash  # the bookkeeping saves did happen
+    assert (page_cache.current_version(), content_version()) == (pages, fragments)
+    image.title = "صورة بعنوان جديد"
+    image.save()
+    assert page_cache.current_version() > pages and content_version() > fragments
+
+
 def test_editors_are_never_served_or_stored(client, page_cache_on, home):
     user = get_user_model().objects.create_superuser("editor", "e@example.com", "pw-12345678")
     client.get("/ar/")  # an anonymous copy is stored
