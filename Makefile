@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 MANAGE := $(PY) manage.py
 
-.PHONY: help install setup run test lint format messages translations screenshots clean
+.PHONY: help install setup run test lint format messages translations screenshots fonts clean
 
 help:
 	@echo "make run     set everything up (first time) and serve http://127.0.0.1:$(PORT)"
@@ -14,6 +14,7 @@ help:
 	@echo "make lint    ruff, djlint and the missing-migrations check"
 	@echo "make messages  extract interface strings into locale/ (needs GNU gettext)"
 	@echo "make screenshots  refresh docs/screenshots/ from the browser tests"
+	@echo "make fonts   rebuild the subset web fonts in static/fonts/ (needs fonts-noto-core)"
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	@echo "==> Creating $(VENV) and installing dependencies"
@@ -61,6 +62,9 @@ format: install
 messages: install
 	$(MANAGE) makemessages -l ar -l en --ignore=.venv --ignore=staticfiles --no-obsolete --add-location=file
 	$(MANAGE) build_translations
+
+fonts: install
+	DJANGO_SETTINGS_MODULE=ministry_site.settings.test $(MANAGE) build_fonts
 
 screenshots: install translations
 	CI=true $(VENV)/bin/pytest -m browser

@@ -4,6 +4,7 @@ from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
+from django.templatetags.static import static
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import format_html
@@ -11,6 +12,7 @@ from django.utils.html import format_html
 from wagtail.models import Page
 
 from core.dates import as_local_date, format_site_date
+from core.fonts import PRELOAD
 from core.text import localise_digits
 
 register = template.Library()
@@ -22,6 +24,16 @@ def _digit_style(context) -> str:
         return site_settings["core"]["SiteSettings"].digit_style
     except (TypeError, KeyError, AttributeError):
         return "western"
+
+
+@register.simple_tag
+def font_preload():
+    """``<link rel=preload>`` for the regular face of the page language's script (core/fonts.py),
+    so body text is drawn in it from the first paint instead of swapping in later."""
+    path = PRELOAD.get((translation.get_language() or settings.LANGUAGE_CODE)[:2])
+    if not path:
+        return ""
+    return format_html('<link rel="preload" href="{}" as="font" type="font/woff2" crossorigin>', static(path))
 
 
 @register.simple_tag(takes_context=True)

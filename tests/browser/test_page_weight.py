@@ -47,3 +47,23 @@ def test_first_load_within_budget(demo_site, chromium_browser, name):
     assert any(".css" in url for url, _size in fetched)
     listing = "\n".join(f"{size:>8} {url}" for url, size in sorted(fetched, key=lambda item: -item[1]))
     assert total <= BUDGETS[name], f"{name}: {total} bytes\n{listing}"
+
+
+@pytest.mark.parametrize(("language", "script"), [("ar", "Arabic"), ("en", "Latin")])
+def test_the_page_is_drawn_in_the_site_fonts(demo_site, chromium_browser, language, script):
+    """The preloaded face is the one the stylesheet uses (fetched once, not twice), and the
+    body text and headings of each language are drawn in the site's own fonts."""
+    context = chromium_browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    fonts = []
+    page.on("requestfinished", lambda request: fonts.append(request.url) if ".woff2" in request.url else None)
+    page.goto(demo_site.url(f"/{language}/"), wait_until="networkidle")
+    page.evaluate("document.fonts.ready.then(() => true)")
+    loaded = page.evaluate(
+        "[...document.fonts].filter(f => f.status === 'loaded').map(f => `${f.family.replaceAll('\"', '')} ${f.weight}`)"
+    )
+    context.close()
+    assert {f"Site {script} 400", f"Site {script} 700"} <= set(loaded), loaded
+    preloaded = f"/static/fonts/{script.lower()}-400.woff2"
+    assert sum(url.endswith(preloaded) for url in fonts) == 1, fonts
+    assert len(fonts) == len(set(fonts)) <= 4, fonts
