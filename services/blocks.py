@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
+from core.blocks import SafeRichTextBlock
+
 
 class RequiredDocumentValue(blocks.StructValue):
     @property
@@ -69,7 +71,7 @@ class ServicePlaceBlock(blocks.StructBlock):
 
 class FAQBlock(blocks.StructBlock):
     question = blocks.CharBlock(label=_("Question"), max_length=300)
-    answer = blocks.RichTextBlock(label=_("Answer"), features=["bold", "italic", "link", "ul", "ol"])
+    answer = SafeRichTextBlock(label=_("Answer"), features=["bold", "italic", "link", "ul", "ol"])
 
     class Meta:
         icon = "help"

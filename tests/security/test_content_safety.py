@@ -318,8 +318,9 @@ def test_rich_text_field_is_cleaned_on_save_and_on_read(home):
             assert "<p>direct</p>" in rendered_rich_text(response)
 
 
-def test_rich_text_blocks_of_other_apps_are_cleaned_on_save(home):
-    """The services FAQ uses Wagtail's RichTextBlock directly: BasePage.save cleans it too."""
+def test_rich_text_blocks_of_other_apps_are_cleaned_on_save_and_on_read(home):
+    """The services FAQ's answers (core.blocks.SafeRichTextBlock): cleaned when saved, and
+    cleaned again when rendered after hostile HTML was written to the database directly."""
     with translation.override("ar"):
         index = ServiceIndexPageFactory(parent=home)
         service = ServicePageFactory(
@@ -339,6 +340,22 @@ def test_rich_text_blocks_of_other_apps_are_cleaned_on_save(home):
         assert not dangerous_in(stored), stored
     answer = json.loads(stored_column(ServicePage, service.pk, "faq_ar"))[0]["value"]["answer"]
     assert answer == "<p>ج</p><p>b</p>"
+
+    raw = json.dumps(
+        [
+            {"type": "question", "value": {"question": f"س{n}؟", "answer": html}, "id": f"faq-{n}"}
+            for n, html in enumerate(HOSTILE.values())
+        ]
+    )
+    for column in ("faq_ar", "faq_en"):
+        write_column(ServicePage, service.pk, column, raw)
+    assert dangerous_in(stored_column(ServicePage, service.pk, "faq_ar"))  # really stored raw
+    for language in ("ar", "en"):
+        with translation.override(language):
+            url = service.get_url()
+        response = Client().get(url)
+        assert_page_is_clean(response)
+        assert response.content.decode().count('<details class="faq">') == len(HOSTILE)
 
 
 # --- Embeds -------------------------------------------------------------------------------------
