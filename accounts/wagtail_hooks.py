@@ -7,10 +7,11 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from ops.security import RemoveOnlyPolicy
 
 from . import policy, views
 
@@ -39,24 +40,6 @@ def two_factor_permission():
     return Permission.objects.filter(content_type__app_label="accounts", codename="require_2fa")
 
 
-class RemoveOnlyPolicy(ModelPermissionPolicy):
-    """Authenticators are added by their owners only; those who manage users may view and remove
-    them (a lost phone), never add or edit one."""
-
-    def user_has_permission(self, user, action):
-        if action in ("add", "change"):
-            return False
-        if action in ("view", "delete"):
-            return user.is_active and (user.is_superuser or user.has_perm("auth.change_user"))
-        return False
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-    def users_with_any_permission(self, actions):
-        return super().users_with_any_permission(["change"])
-
-
 class AuthenticatorViewSet(ModelViewSet):
     model = TOTPDevice
     icon = "key"
@@ -70,7 +53,9 @@ class AuthenticatorViewSet(ModelViewSet):
     copy_view_enabled = False
 
 
-register_permission_policy(TOTPDevice, RemoveOnlyPolicy(TOTPDevice))
+# Authenticators are added by their owners only; those who manage users may view and remove
+# them (a lost phone), never add or edit one.
+register_permission_policy(TOTPDevice, RemoveOnlyPolicy(TOTPDevice, permission="auth.change_user"))
 authenticator_viewset = AuthenticatorViewSet("authenticator_apps")
 
 

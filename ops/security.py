@@ -1,6 +1,9 @@
-"""The client's address for sign-in lockouts, behind a known number of reverse proxies."""
+"""The client's address for sign-in lockouts, behind a known number of reverse proxies, and
+the admin permission policy for records that may be viewed and removed but never added or edited."""
 
 from django.conf import settings
+
+from wagtail.permission_policies import ModelPermissionPolicy
 
 
 def client_ip(request) -> str:
@@ -33,3 +36,35 @@ def lockout_response(request, original_response=None, credentials=None):
         {"minutes": minutes, "failure_limit": settings.AXES_FAILURE_LIMIT},
         status=429,
     )
+
+
+class RemoveOnlyPolicy(ModelPermissionPolicy):
+    """Records written by something else (their owner, django-axes): in the admin they may be
+    viewed and removed, never added or edited.
+
+    ``permission`` (e.g. ``"auth.change_user"``), if given, is what viewing and removing take,
+    and nothing else is allowed; without it each action takes the model's own permission.
+    """
+
+    def __init__(self, model, permission=None, **kwargs):
+        super().__init__(model, **kwargs)
+        self.permission = permission
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "change"):
+            return False
+        if self.permission is None:
+            return super().user_has_permission(user, action)
+        if action in ("view", "delete"):
+            return user.is_active and (user.is_superuser or user.has_perm(self.permission))
+        return False
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+    def users_with_any_permission(self, actions):
+        if self.permission is None:
+            return super().users_with_any_permission(actions)
+        # As the authenticators' policy always answered: the holders of the model's own
+        # change permission (not of ``permission``).
+        return super().users_with_any_permission(["change"])

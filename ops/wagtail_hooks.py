@@ -5,22 +5,11 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from axes.models import AccessAttempt
 
-
-class DeleteOnlyPolicy(ModelPermissionPolicy):
-    """Records are written by django-axes only: staff may view and delete them, not add or edit."""
-
-    def user_has_permission(self, user, action):
-        if action in ("add", "change"):
-            return False
-        return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
+from .security import RemoveOnlyPolicy
 
 
 class LockedSignInViewSet(ModelViewSet):
@@ -36,7 +25,8 @@ class LockedSignInViewSet(ModelViewSet):
     copy_view_enabled = False
 
 
-register_permission_policy(AccessAttempt, DeleteOnlyPolicy(AccessAttempt))
+# Records are written by django-axes only: staff may view and delete them, not add or edit.
+register_permission_policy(AccessAttempt, RemoveOnlyPolicy(AccessAttempt))
 locked_sign_in_viewset = LockedSignInViewSet("locked_sign_ins")
 
 
