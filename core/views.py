@@ -39,6 +39,7 @@ def search(request):
     language = (get_language() or "ar")[:2]
     results = site_search.search(query, language, request.GET.get("type", ""))
     paginator = Paginator(results.documents, 10)
+    paginator.count = results.count  # known from the counts by type: no COUNT query
     page = paginator.page(_page_number(request.GET.get("page"), paginator.num_pages))
     promotions = []
     if results.terms:

@@ -1,12 +1,16 @@
 """Arabic-aware site search, on SQLite and PostgreSQL alike (run the suite with DATABASE_URL)."""
 
+from datetime import timedelta
+
+from django.db import connection
 from django.test import Client
-from django.utils import translation
+from django.utils import timezone, translation
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 import pytest
 
+from core import search
 from core.factories import StandardPageFactory
 from core.models import SearchDocument, StandardPage
 from tests.utils import soup
@@ -114,9 +118,9 @@ def test_results_are_paginated(home):
     assert len(third.select(".search-result")) == 3
 
 
-# Results count, counts per type, one page of results, promotions (the site and its settings
-# come from memory: perf.lookups).
-SEARCH_QUERIES = 4
+# Counts per type among the candidates (which give the results count too), one page of
+# results, promotions (the site and its settings come from memory: perf.lookups).
+SEARCH_QUERIES = 3
 
 
 def test_query_count_does_not_grow_with_results(home, django_assert_num_queries):
@@ -163,3 +167,134 @@ def test_empty_state_helps(pages):
     empty = page.select_one(".empty-state")
     assert empty is not None and "No results" in empty.get_text()
     assert empty.select_one('a[href="tel:138"]') is not None
+
+
+# --- The stored search vector (PostgreSQL) and the bounded candidate set ---
+
+postgresql_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="the stored tsvector is PostgreSQL's"
+)
+
+
+def stale_vectors() -> int:
+    """Documents whose stored vector is missing or is not their text's (``simple``)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM core_searchdocument"
+            " WHERE vector IS NULL OR vector != to_tsvector('simple', text)"
+        )
+        return cursor.fetchone()[0]
+
+
+@postgresql_only
+def test_publishing_fills_the_vector(pages):
+    assert SearchDocument.objects.count() == 5  # two pages in both languages, one in Arabic only
+    assert stale_vectors() == 0
+    page = pages["ministry"]
+    page.title = page.title_ar = "مهام وزارة الداخلية والجوازات"
+    with translation.override("ar"):
+        page.save_revision().publish()
+    assert stale_vectors() == 0
+    assert SearchDocument.objects.filter(page=page, language="ar", text__contains="جوازات").exists()
+    assert result_titles(Client().get("/ar/search/", {"q": "الجوازات"})) == ["مهام وزارة الداخلية والجوازات"]
+
+
+@postgresql_only
+def test_rebuild_fills_the_vector(pages):
+    SearchDocument.objects.update(vector=None)
+    assert search.rebuild() >= 3
+    assert SearchDocument.objects.count() == 5
+    assert stale_vectors() == 0
+    assert result_titles(Client().get("/ar/search/", {"q": "الاعلام"})) == ["دائرة الإعلام"]
+
+
+@pytest.mark.skipif(connection.vendor == "postgresql", reason="SQLite has no tsvector")
+def test_the_vector_stays_empty_on_sqlite(pages):
+    assert SearchDocument.objects.count() == 5
+    assert not SearchDocument.objects.filter(vector__isnull=False).exists()
+
+
+def publish_dated(home, count, **fields):
+    """``count`` pages mentioning the same word, page n dated n days ago (page 0 the newest)."""
+    published = []
+    for n in range(count):
+        page = publish(home, title=f"تعميم رقم {n}", title_en=f"Circular {n}", slug=f"circular-{n}", **fields)
+        SearchDocument.objects.filter(page=page).update(date=timezone.now() - timedelta(days=n))
+        published.append(page)
+    return published
+
+
+@pytest.fixture
+def three_candidates(monkeypatch):
+    monkeypatch.setattr(search, "CANDIDATES", 3)
+
+
+def test_only_the_newest_candidates_are_shown_and_counted(home, three_candidates):
+    publish_dated(home, 5)
+    results = search.search("تعميم", "ar")
+    assert results.more and results.limit == 3 and results.count == 3
+    assert sorted(d.title for d in results.documents) == ["تعميم رقم 0", "تعميم رقم 1", "تعميم رقم 2"]
+    assert [(g["key"], g["count"]) for g in results.groups] == [("pages", 3)]
+
+    page = soup(Client().get("/ar/search/", {"q": "تعميم"}))
+    assert sorted(result_titles_of(page)) == ["تعميم رقم 0", "تعميم رقم 1", "تعميم رقم 2"]
+    assert "3" in page.select_one(".search-page__summary").get_text()
+    assert "3" in page.select_one(".search-page__bounded").get_text()
+    assert "5" not in page.select_one(".search-page__summary").get_text()
+    assert [c.get_text() for c in page.select(".search-filters .count")] == ["(3)"]
+
+    page = soup(Client().get("/en/search/", {"q": "circular"}))
+    assert sorted(result_titles_of(page)) == ["Circular 0", "Circular 1", "Circular 2"]
+    summary = " ".join(page.select_one(".search-page__summary").get_text().split())
+    assert summary == "More than 3 results for “circular”"
+    note = " ".join(page.select_one(".search-page__bounded").get_text().split())
+    assert note.startswith("Only the newest 3 are shown") and "Add a word to narrow the search." in note
+    assert [c.get_text() for c in page.select(".search-filters .count")] == ["(3)"]
+
+    # Filtering by type stays among the same candidates.
+    page = soup(Client().get("/en/search/", {"q": "circular", "type": "pages"}))
+    assert sorted(result_titles_of(page)) == ["Circular 0", "Circular 1", "Circular 2"]
+
+
+def test_exactly_as_many_matches_as_candidates_is_an_exact_count(home, three_candidates):
+    publish_dated(home, 3)
+    results = search.search("تعميم", "ar")
+    assert not results.more and results.count == 3
+    page = soup(Client().get("/en/search/", {"q": "circular"}))
+    assert page.select_one(".search-page__bounded") is None
+    assert " ".join(page.select_one(".search-page__summary").get_text().split()) == "3 results for “circular”"
+
+
+def test_older_matches_are_found_past_newer_pages_that_do_not_match(home, three_candidates):
+    # PostgreSQL looks among the newest WINDOW × CANDIDATES documents first, then everywhere.
+    publish_dated(home, 5)
+    for n in range(search.WINDOW * search.CANDIDATES + 1):
+        page = publish(home, title=f"خبر رقم {n}", title_en=f"Item {n}", slug=f"item-{n}")
+        SearchDocument.objects.filter(page=page).update(date=timezone.now() + timedelta(days=1 + n))
+    results = search.search("تعميم", "ar")
+    assert results.more and results.count == 3
+    assert sorted(d.title for d in results.documents) == ["تعميم رقم 0", "تعميم رقم 1", "تعميم رقم 2"]
+    results = search.search("تعميم رقم 4", "ar")
+    assert not results.more and [d.title for d in results.documents] == ["تعميم رقم 4"]
+
+
+def result_titles_of(page):
+    return [a.get_text() for a in page.select(".search-result h3 a")]
+
+
+@postgresql_only
+def test_a_title_match_ranks_above_a_newer_body_match(home):
+    older = publish(home, title="خدمات الجوازات", title_en="Passports", slug="passports", intro_ar="مقدمة")
+    newer = publish(
+        home,
+        title="أخبار الأسبوع",
+        title_en="The week",
+        slug="week",
+        intro_ar="افتتاح مكتب للجوازات في المدينة",
+    )
+    SearchDocument.objects.filter(page=older).update(date=timezone.now() - timedelta(days=30))
+    SearchDocument.objects.filter(page=newer).update(date=timezone.now())
+    assert result_titles(Client().get("/ar/search/", {"q": "الجوازات"})) == [
+        "خدمات الجوازات",
+        "أخبار الأسبوع",
+    ]

@@ -172,6 +172,7 @@ class Command(BaseCommand):
     def clone(self, template, count, slug_prefix, vary):
         from core.arabic import index_text
         from core.models import SearchDocument
+        from core.search import fill_vectors
 
         model = type(template)
         parent = template.get_parent()
@@ -232,6 +233,8 @@ class Command(BaseCommand):
                             )
                         )
                 SearchDocument.objects.bulk_create(documents)
+                # The batch's stored search vectors, in one UPDATE (PostgreSQL only).
+                fill_vectors(SearchDocument.objects.filter(page_id__in=[page.pk for page in specifics]))
                 Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + size)
             done += size
             self.log(f"{model.__name__} {done}/{count}")
