@@ -1,13 +1,18 @@
+import io
 import os
 
+from django.contrib.auth.models import Group
+from django.core.files.images import ImageFile
 from django.utils import translation
 
 from wagtail.models import Page, Site
 
 import pytest
+from PIL import Image as PILImage
 
-from core.factories import HomePageFactory
+from core.factories import HomePageFactory, ImageFactory
 from core.models import SiteSettings
+from news.factories import NewsIndexPageFactory, NewsPageFactory
 
 
 def build_site():
@@ -36,6 +41,43 @@ def build_site():
 @pytest.fixture
 def home(db):
     return build_site()
+
+
+def jpeg_file(name="photo.jpg", size=(64, 36)):
+    out = io.BytesIO()
+    PILImage.new("RGB", size, (11, 93, 75)).save(out, "JPEG")
+    return ImageFile(io.BytesIO(out.getvalue()), name=name)
+
+
+@pytest.fixture
+def image(db):
+    return ImageFactory(file=jpeg_file())
+
+
+@pytest.fixture
+def news_index(home):
+    with translation.override("ar"):
+        return NewsIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def make_news(news_index):
+    def make(count=1, **fields):
+        with translation.override("ar"):
+            return [NewsPageFactory(parent=news_index, **fields) for _ in range(count)]
+
+    return make
+
+
+@pytest.fixture
+def make_user(django_user_model):
+    def make(username, group_name=None, **extra):
+        user = django_user_model.objects.create_user(username=username, password="pw-12345678", **extra)
+        if group_name:
+            user.groups.add(Group.objects.get(name=group_name))
+        return user
+
+    return make
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,7 @@ import pytest
 from core.factories import ImageFactory
 from media_library.models import GalleryPage, MediaCentrePage
 from news.models import NewsPage
-from tests.media_library.conftest import jpeg_file
+from tests.conftest import jpeg_file
 from tests.news.forms import news_form_data
 
 pytestmark = pytest.mark.django_db

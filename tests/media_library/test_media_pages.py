@@ -27,8 +27,7 @@ from media_library.models import (
     PublicationPage,
     VideoPage,
 )
-from tests.conftest import build_site
-from tests.media_library.conftest import jpeg_file
+from tests.conftest import build_site, jpeg_file
 
 PDF = b"%PDF-1.4\n" + b"1" * 2048 + b"\n%%EOF\n"
 

@@ -7,7 +7,7 @@ import pytest
 
 from core.factories import ImageFactory
 from media_library.models import GalleryImage, GalleryPage, MediaCentrePage
-from tests.news.conftest import jpeg_file
+from tests.conftest import jpeg_file
 
 pytestmark = pytest.mark.django_db
 

@@ -15,7 +15,7 @@ import pytest
 
 from core.factories import ImageFactory
 from news.factories import NewsCategoryFactory
-from tests.news.conftest import jpeg_file
+from tests.conftest import jpeg_file
 
 pytestmark = pytest.mark.django_db
 

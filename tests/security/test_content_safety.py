@@ -55,7 +55,7 @@ from media_library.models import MediaCentrePage, VideoPage
 from news import publishing
 from services.factories import ServiceIndexPageFactory, ServicePageFactory
 from services.models import ServicePage
-from tests.media_library.conftest import jpeg_file
+from tests.conftest import jpeg_file
 
 RICH_TEXT_SELECTOR = ".rich-text"
 
