@@ -6,6 +6,21 @@ from tests.browser.conftest import assert_accessible
 
 pytestmark = [pytest.mark.browser]
 
+# Visible elements whose box reaches past either edge of the screen (the skip link and
+# visually hidden text are placed off-screen on purpose).
+OUTSIDE_THE_SCREEN = """
+[...document.querySelectorAll("body *")]
+  .filter((el) => !el.closest(".visually-hidden, .skip-link"))
+  .filter((el) => getComputedStyle(el).visibility !== "hidden" && el.getClientRects().length)
+  .filter((el) => {
+    const box = el.getBoundingClientRect();
+    const screen = document.documentElement.getBoundingClientRect();  // 320 px wide here
+    return box.width > 0 && (box.left < screen.left - 1 || box.right > screen.right + 1);
+  })
+  .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+  .slice(0, 10)
+"""
+
 
 @pytest.mark.parametrize("language,direction", [("ar", "rtl"), ("en", "ltr")])
 def test_home_page_in_a_real_browser(demo_site, browser_page, phone_page, language, direction):
@@ -33,6 +48,9 @@ def test_home_page_in_a_real_browser(demo_site, browser_page, phone_page, langua
     phone_page.goto(demo_site.url(f"/{language}/"))
     overflow = phone_page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"the page is {overflow}px wider than a 320px screen"
+    # In Arabic, what sticks out on the left cannot even be scrolled to: no scrollWidth shows it.
+    outside = phone_page.evaluate(OUTSIDE_THE_SCREEN)
+    assert outside == [], f"cut off at 320px: {outside}"
     demo_site.screenshot(phone_page, f"home-{language}-320")
     assert_accessible(phone_page, f"/{language}/ at 320px")
 
