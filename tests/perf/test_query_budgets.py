@@ -49,7 +49,7 @@ EXPECTED = {
     "DisplayScreenPage": 3,
     "news-filtered": 4,
     "events-calendar": 4,
-    "search": 4,
+    "search": 3,
     "sitemap": 2,
     "sitemap section": 2,
 }
