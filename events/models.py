@@ -1,12 +1,18 @@
-"""Events: the index (upcoming, past, month calendar, iCalendar feed) and the event page."""
+"""Events: the index (upcoming, past, month calendar, day, iCalendar feed) and the event page."""
+
+import datetime as dt
+from urllib.parse import quote
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models.functions import TruncDate
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.http import RFC3986_SUBDELIMS
 from django.utils.translation import gettext_lazy as _
 
+from modeltranslation.utils import build_localized_fieldname, resolution_order
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
@@ -14,10 +20,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
+from core.dates import format_site_date
 from core.models import BasePage, SiteSettings
+from core.text import localise_digits
 from departments.queries import public_pages
 from events import ical
-from events.calendar import MonthCalendar, month_bounds
+from events.calendar import MonthCalendar, ShownEvent, day_bounds, month_bounds, month_title
 from media_library.listing import active_language, in_active_language
 
 
@@ -36,6 +44,14 @@ def upcoming_q(now=None):
     return models.Q(end__gte=now) | models.Q(end__isnull=True, start__gte=start_of_today)
 
 
+def start_time_text(start, all_day: bool, zone=None) -> str:
+    """The local start time as events show it ("09:30"), or "" for an all-day event."""
+    if all_day:
+        return ""
+    local = start.astimezone(zone or timezone.get_current_timezone())
+    return f"{local.hour:02d}:{local.minute:02d}"
+
+
 class EventIndexPage(RoutablePageMixin, BasePage):
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
@@ -47,6 +63,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     max_count = 1
     template = "events/event_index_page.html"
     calendar_template = "events/event_calendar.html"
+    day_template = "events/event_day.html"
 
     PER_PAGE = 10
     FEED_LIMIT = 100
@@ -106,6 +123,71 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         today = timezone.localdate()
         return self.calendar_month(request, today.year, today.month)
 
+    def _events_between(self, first, after, event_type=""):
+        """The listed events touching [first, after), in start order: starting before ``after``
+        and ending at or after ``first`` (with no end: starting at or after ``first``)."""
+        queryset = (
+            self.events()
+            .filter(start__lt=after)
+            .filter(models.Q(end__gte=first) | models.Q(end__isnull=True, start__gte=first))
+        )
+        if event_type:
+            queryset = queryset.filter(event_type=event_type)
+        return queryset.order_by("start", "pk")
+
+    def child_url_function(self, request):
+        """A function giving a child event's URL, from its ``url_path`` in the active language,
+        as ``{% pageurl %}`` does without Wagtail's per-page work (the site's root paths, a
+        ``reverse``): the index's own URL followed by the rest of the event's path, quoted as
+        ``reverse`` quotes it (Arabic slugs become %-escapes). Anything unexpected asks Wagtail."""
+        base = self.get_url(request)
+        prefix = self.url_path
+        safe = RFC3986_SUBDELIMS + "/~:@"
+
+        def url(url_path: str, pk: int) -> str:
+            if not base or not base.endswith("/") or not url_path.startswith(prefix):
+                page = EventPage.objects.filter(pk=pk).first()
+                return (page.get_url(request) or "") if page else ""
+            return base + quote(url_path[len(prefix) :], safe=safe)
+
+        return url
+
+    def _shown_events(self, request, pks, digit_style: str) -> dict:
+        """{pk: ShownEvent} for the events a calendar shows, from one query of the few columns
+        they need, however many events the month holds. No page objects (building them cost
+        more than the rest of the cell) and no per-row modeltranslation fallback: the title and
+        ``url_path`` are read in the active language and those it falls back to, and the first
+        one given is taken, as ``event.title`` would take it."""
+        if not pks:
+            return {}
+        url = self.child_url_function(request)
+        language = active_language()
+        languages = resolution_order(language)
+        count = len(languages)
+        rows = (
+            EventPage.objects.filter(pk__in=pks)
+            .rewrite(False)
+            .values_list(
+                "pk",
+                "start",
+                "all_day",
+                *(build_localized_fieldname("title", code) for code in languages),
+                *(build_localized_fieldname("url_path", code) for code in languages),
+            )
+        )
+        zone = timezone.get_current_timezone()
+        shown = {}
+        for pk, start, all_day, *texts in rows:
+            title = next((text for text in texts[:count] if text), "")
+            url_path = next((text for text in texts[count:] if text), "")
+            time_text = localise_digits(start_time_text(start, all_day, zone), digit_style, language)
+            shown[pk] = ShownEvent(title=title, url=url(url_path, pk), time_text=time_text)
+        return shown
+
+    @staticmethod
+    def _type_query(event_type) -> str:
+        return f"?type={event_type}" if event_type else ""
+
     @re_path(r"^calendar/(?P<year>\d{4})/(?P<month>\d{1,2})/$", name="calendar_month")
     def calendar_month(self, request, year, month):
         year, month = int(year), int(month)
@@ -113,14 +195,24 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             raise Http404("No such month")
         event_type = self.event_type_from(request)
         first, after_last = month_bounds(year, month)
-        queryset = (
-            self.events()
-            .filter(start__lt=after_last)
-            .filter(models.Q(end__gte=first) | models.Q(end__isnull=True, start__gte=first))
+        # Light rows for the whole month, then a few columns of only the events the cells show.
+        # (pk, first day, last day): local dates worked out by the database, cheaper to read
+        # than datetimes; no translated field, so no per-row modeltranslation fallback either.
+        spans = (
+            self._events_between(first, after_last, event_type)
+            .rewrite(False)
+            .values_list("pk", TruncDate("start"), TruncDate("end"))
         )
-        if event_type:
-            queryset = queryset.filter(event_type=event_type)
-        month_calendar = MonthCalendar(year, month, list(queryset.order_by("start", "pk")))
+        month_calendar = MonthCalendar(year, month, list(spans))
+        month_url = self._month_url(request, (year, month))
+        type_query = self._type_query(event_type)
+        digit_style = SiteSettings.for_request(request).digit_style
+        month_calendar.show(
+            self._shown_events(request, month_calendar.shown_pks(), digit_style),
+            # The day view's URL is the month's plus the day (see the calendar_day route).
+            day_url=lambda date: f"{month_url}{date.day:02d}/{type_query}",
+            digit_style=digit_style,
+        )
         previous_month, next_month = month_calendar.previous, month_calendar.next
         return TemplateResponse(
             request,
@@ -141,6 +233,34 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         year, month = year_month
         return self.get_url(request) + self.reverse_subpage(
             "calendar_month", kwargs={"year": f"{year:04d}", "month": f"{month:02d}"}
+        )
+
+    @re_path(r"^calendar/(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})/$", name="calendar_day")
+    def calendar_day(self, request, year, month, day):
+        """Every event touching one day, a page at a time: where a busy day's "and N more" leads."""
+        year, month, day = int(year), int(month), int(day)
+        if not self.MIN_YEAR <= year <= self.MAX_YEAR:
+            raise Http404("No such day")
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            raise Http404("No such day") from None
+        event_type = self.event_type_from(request)
+        queryset = self._events_between(*day_bounds(date), event_type)
+        page_obj = Paginator(queryset, self.PER_PAGE).get_page(request.GET.get("page"))
+        return TemplateResponse(
+            request,
+            self.day_template,
+            self.get_context(request)
+            | {
+                "day": date,
+                "day_text": format_site_date(date, active_language(), weekday=True, hijri=False),
+                "month_title": month_title(year, month),
+                "month_url": self._month_url(request, (year, month)) + self._type_query(event_type),
+                "events_page": page_obj,
+                "event_type": event_type,
+                "event_types": EventType.choices,
+            },
         )
 
     @path("feed/", name="feed")
@@ -252,7 +372,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @property
     def start_time_text(self) -> str:
-        return "" if self.all_day else self.local_start.strftime("%H:%M")
+        return start_time_text(self.start, self.all_day)
 
     @property
     def end_time_text(self) -> str:

@@ -54,7 +54,7 @@ class TestPageTypes(WagtailPageTestCase):
         assert not EventIndexPage.can_create_at(self.home)
 
     def test_every_route_renders(self):
-        for route in ("/", "past/", "calendar/", "calendar/2026/11/", "feed/"):
+        for route in ("/", "past/", "calendar/", "calendar/2026/11/", "calendar/2028/02/29/", "feed/"):
             self.assertPageIsRenderable(self.index, route_path=route)
         self.assertPageIsRenderable(self.index, route_path="calendar/2026/13/", accept_404=True)
         self.assertPageIsRenderable(self.event)
@@ -173,8 +173,23 @@ def test_english_lists_leave_out_events_without_english(index):
         "calendar/abcd/01/",
         "calendar/2026/ab/",
         "calendar/2026/",
-        "calendar/2026/1/2/",
+        "calendar/2026/1/2/3/",
         "calendar/20261/01/",
+        # Days
+        "calendar/2026/02/30/",
+        "calendar/2026/02/29/",
+        "calendar/2028/02/30/",
+        "calendar/2026/13/01/",
+        "calendar/2026/00/10/",
+        "calendar/2026/01/00/",
+        "calendar/2026/01/32/",
+        "calendar/2026/04/31/",
+        "calendar/2026/01/123/",
+        "calendar/2026/01/ab/",
+        "calendar/1899/12/31/",
+        "calendar/2201/01/01/",
+        "calendar/0000/01/01/",
+        "calendar/9999/12/31/",
     ],
 )
 def test_impossible_months_are_404(index, path):
@@ -427,7 +442,7 @@ def assert_queries(assert_num_queries, url, expected):
 
 
 INDEX_QUERIES = 5
-CALENDAR_QUERIES = 4
+CALENDAR_QUERIES = 5  # with events in the month: their (pk, days), then the few shown
 EVENT_QUERIES = 4
 
 
