@@ -146,52 +146,116 @@ def pages():
     }
 
 
+# bench.py's own gunicorn flags (gunicorn.conf.py, read from the working directory, gives the rest):
+# sync workers, none replaced during a measurement, a slow page given a minute.
+BENCH_OPTIONS = {"worker_class": "sync", "max_requests": 0, "timeout": 60, "log_level": "warning"}
+
+
 class Server:
-    def __init__(self, cache_on: bool):
-        self.cache_on = cache_on
+    """gunicorn serving the site with the production settings (env()) on 127.0.0.1: started and
+    waited for on entering a ``with`` block (or start()), stopped on leaving it (or stop()); it
+    reads its workers' CPU time and memory from /proc.
+
+    port: PORT unless given. workers: --workers, and how many workers to wait for at start;
+    None leaves the number to the config and waits for the first answer only.
+    environment: variables over env() (PERF_PAGE_CACHE, REDIS_URL, ...).
+    options: gunicorn's other long options as name=value ("max_requests" for --max-requests,
+    "config" for a gunicorn.conf.py), BENCH_OPTIONS unless given.
+    stderr_path: gunicorn's and Django's log lines, appended (None: dropped); stdout_path: the
+    access log (None: dropped); fresh_logs: empty both first.
+    own_session: gunicorn in a session of its own, so a Ctrl-C reaches only this script (which
+    stops gunicorn itself). start_timeout, stop_timeout: seconds to start, and to stop after
+    SIGTERM before it is killed.
+    """
+
+    def __init__(
+        self,
+        port=None,
+        workers=WORKERS,
+        environment=None,
+        options=None,
+        *,
+        stderr_path=LOG,
+        stdout_path=None,
+        fresh_logs=False,
+        own_session=False,
+        start_timeout=60,
+        stop_timeout=30,
+    ):
+        self.port = PORT if port is None else port
+        self.worker_count = workers
+        self.environment = dict(environment or {})
+        self.options = BENCH_OPTIONS if options is None else options
+        self.stderr_path = stderr_path
+        self.stdout_path = stdout_path
+        self.fresh_logs = fresh_logs
+        self.own_session = own_session
+        self.start_timeout = start_timeout
+        self.stop_timeout = stop_timeout
         self.process = None
 
+    def command(self):
+        command = [GUNICORN, "ministry_site.wsgi", "--bind", f"127.0.0.1:{self.port}"]
+        if self.worker_count is not None:
+            command += ["--workers", str(self.worker_count)]
+        for name, value in self.options.items():
+            command += [f"--{name.replace('_', '-')}", str(value)]
+        return command
+
     def __enter__(self):
-        self.process = subprocess.Popen(
-            [
-                GUNICORN,
-                "ministry_site.wsgi",
-                "--bind",
-                f"127.0.0.1:{PORT}",
-                "--workers",
-                str(WORKERS),
-                "--worker-class",
-                "sync",
-                "--max-requests",
-                "0",
-                "--timeout",
-                "60",
-                "--log-level",
-                "warning",
-            ],
-            cwd=ROOT,
-            env=env(PERF_PAGE_CACHE="true" if self.cache_on else "false"),
-            stdout=subprocess.DEVNULL,
-            stderr=LOG.open("ab"),
-        )
-        deadline = time.monotonic() + 60
+        return self.start()
+
+    def __exit__(self, *exc):
+        self.stop()
+
+    def start(self):
+        if self.fresh_logs:
+            for path in (self.stdout_path, self.stderr_path):
+                if path:
+                    path.write_bytes(b"")
+        stdout = self.stdout_path.open("ab") if self.stdout_path else subprocess.DEVNULL
+        stderr = self.stderr_path.open("ab") if self.stderr_path else subprocess.DEVNULL
+        try:
+            self.process = subprocess.Popen(
+                self.command(),
+                cwd=ROOT,
+                env=env(**self.environment),
+                stdout=stdout,
+                stderr=stderr,
+                start_new_session=self.own_session,
+            )
+        finally:
+            for stream in (stdout, stderr):
+                if stream is not subprocess.DEVNULL:
+                    stream.close()  # gunicorn has its own copy
+        deadline = time.monotonic() + self.start_timeout
         while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(
+                    "gunicorn exited at start" + (f"; see {self.stderr_path}" if self.stderr_path else "")
+                )
             try:
-                fetch("/robots.txt")
-                if len(self.workers()) == WORKERS:
+                fetch("/robots.txt", port=self.port, timeout=10)
+                if self.worker_count is None or len(self.workers()) == self.worker_count:
                     return self
             except OSError:
                 pass
             time.sleep(0.3)
+        self.stop()
         raise RuntimeError("gunicorn did not start")
 
-    def __exit__(self, *exc):
-        self.process.send_signal(signal.SIGTERM)
-        self.process.wait(timeout=30)
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=self.stop_timeout)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
 
     def workers(self):
         path = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
-        return [int(pid) for pid in path.read_text().split()] if path.exists() else []
+        return sorted(int(pid) for pid in path.read_text().split()) if path.exists() else []
 
     def cpu_seconds(self):
         total = 0
@@ -208,10 +272,14 @@ class Server:
             sizes.append(int(match.group(1)) / 1024)
         return sizes
 
+    def log_text(self):
+        return self.stderr_path.read_text(errors="replace") if self.stderr_path else ""
 
-def fetch(path):
-    request = urllib.request.Request(f"http://127.0.0.1:{PORT}{path}", headers={"Host": "127.0.0.1"})
-    with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:
+
+def fetch(path, port=None, timeout=FETCH_TIMEOUT):
+    url = f"http://127.0.0.1:{PORT if port is None else port}{path}"
+    request = urllib.request.Request(url, headers={"Host": "127.0.0.1"})
+    with urllib.request.urlopen(request, timeout=timeout) as response:
         body = response.read()
         return response.status, response.headers, body
 
@@ -249,7 +317,7 @@ def drive(path):
 
 def measure(cache_on):
     rows = []
-    with Server(cache_on) as server:
+    with Server(environment={"PERF_PAGE_CACHE": "true" if cache_on else "false"}) as server:
         for name, path in pages().items():
             try:
                 for _ in range(3):  # warm-up: menus, renditions, the page cache itself

@@ -568,11 +568,11 @@ def main():
         EMAIL_PORT=str(mail_port),
         CONTACT_RATE_LIMIT="50/h",  # five forms are sent from 127.0.0.1 in the run
     )
-    server = load.Gunicorn(PORT, Path(tempfile.gettempdir()), **environment)
+    server = load.deployed_server(PORT, Path(tempfile.gettempdir()), **environment)
     traffic = Traffic(CLIENTS)
     result = {}
     try:
-        server.__enter__()
+        server.start()
         say(
             f"gunicorn on 127.0.0.1:{PORT} (master pid {server.process.pid}, workers {server.workers()}); log: {server.stderr_path}"
         )

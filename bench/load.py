@@ -32,7 +32,6 @@ import os
 import random
 import re
 import shutil
-import signal
 import subprocess
 import sys
 import threading
@@ -120,65 +119,20 @@ def flush_redis(url: str) -> None:
     )
 
 
-class Gunicorn:
+def deployed_server(port: int, log_dir: Path, **environment) -> bench.Server:
     """gunicorn with gunicorn.conf.py as deployed (only the address is changed), production settings."""
-
-    def __init__(self, port: int, log_dir: Path, **environment):
-        self.port = port
-        self.environment = environment
-        self.stdout_path = log_dir / f"gunicorn-{port}.access.log"
-        self.stderr_path = log_dir / f"gunicorn-{port}.log"  # gunicorn's and Django's log lines
-        self.process = None
-
-    def __enter__(self):
-        self.stdout_path.write_bytes(b"")
-        self.stderr_path.write_bytes(b"")
-        self.process = subprocess.Popen(
-            [
-                bench.GUNICORN,
-                "--config",
-                str(GUNICORN_CONFIG),
-                "--bind",
-                f"{HOST}:{self.port}",
-                "ministry_site.wsgi",
-            ],
-            cwd=bench.ROOT,
-            env=bench.env(**self.environment),
-            stdout=self.stdout_path.open("ab"),
-            stderr=self.stderr_path.open("ab"),
-            start_new_session=True,  # Ctrl-C reaches this script, which stops gunicorn itself
-        )
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"gunicorn exited at start; see {self.stderr_path}")
-            try:
-                status, _headers, _body = request("GET", "/robots.txt", port=self.port, timeout=5)
-                if status == 200:
-                    return self
-            except OSError:
-                pass
-            time.sleep(0.3)
-        raise RuntimeError("gunicorn did not start")
-
-    def __exit__(self, *exc):
-        self.stop()
-
-    def stop(self):
-        if self.process and self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=40)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-
-    def workers(self) -> list[int]:
-        path = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
-        return sorted(int(pid) for pid in path.read_text().split()) if path.exists() else []
-
-    def log_text(self) -> str:
-        return self.stderr_path.read_text(errors="replace")
+    return bench.Server(
+        port,
+        workers=None,  # gunicorn.conf.py's (GUNICORN_WORKERS)
+        environment=environment,
+        options={"config": GUNICORN_CONFIG},  # and no other flag
+        stdout_path=log_dir / f"gunicorn-{port}.access.log",
+        stderr_path=log_dir / f"gunicorn-{port}.log",  # gunicorn's and Django's log lines
+        fresh_logs=True,
+        own_session=True,  # Ctrl-C reaches this script, which stops gunicorn itself
+        start_timeout=90,
+        stop_timeout=40,
+    )
 
 
 def server_environment(**extra) -> dict:
@@ -506,7 +460,7 @@ def main():
     )
     failures = []
     try:
-        with Gunicorn(PORT, log_dir, **environment) as server:
+        with deployed_server(PORT, log_dir, **environment) as server:
             say(
                 f"gunicorn on {HOST}:{PORT} (gunicorn.conf.py: {describe_config(server)}); log: {server.stderr_path}"
             )

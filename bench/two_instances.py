@@ -10,6 +10,7 @@ Redis), its title is changed and published by a third process (as an editor's pu
 any server would be), and both instances must serve the new title on the next request.
 """
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -25,8 +26,11 @@ PORTS = (8192, 8193)
 PATH = "/ar/news/news-1/"
 
 
+ENVIRONMENT = {"REDIS_URL": REDIS, "PERF_PAGE_CACHE": "true"}
+
+
 def env():
-    return bench.env(REDIS_URL=REDIS, PERF_PAGE_CACHE="true")
+    return bench.env(**ENVIRONMENT)
 
 
 def get(port):
@@ -36,36 +40,19 @@ def get(port):
 
 
 def main():
-    servers = []
-    for port in PORTS:
-        servers.append(
-            subprocess.Popen(
-                [
-                    bench.GUNICORN,
-                    "ministry_site.wsgi",
-                    "--bind",
-                    f"127.0.0.1:{port}",
-                    "--workers",
-                    "2",
-                    "--access-logfile",
-                    "/dev/null",
-                    "--max-requests",
-                    "0",
-                ],
-                cwd=bench.ROOT,
-                env=env(),
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-        )
-    try:
+    with contextlib.ExitStack() as stack:
         for port in PORTS:
-            for _ in range(200):
-                try:
-                    get(port)
-                    break
-                except OSError:
-                    time.sleep(0.3)
+            stack.enter_context(
+                bench.Server(
+                    port,
+                    workers=2,
+                    environment=ENVIRONMENT,
+                    options={"access_logfile": "/dev/null", "max_requests": 0},
+                    stderr_path=None,
+                )
+            )
+        for port in PORTS:
+            get(port)  # the news item read through each instance (and so cached) first
         before = [get(port) for port in PORTS for _ in range(2)]
         assert before[0][1] == before[2][1], "the two instances serve different pages"
         print("both instances serve the same page; cache:", [state for state, _body in before])
@@ -85,10 +72,6 @@ def main():
             assert title in body, f"the instance on port {port} still serves the old title ({state})"
             print(f"port {port}: the new title is served (page cache: {state})")
         print("OK: a publish through one process is seen by both instances on the next request")
-    finally:
-        for server in servers:
-            server.terminate()
-            server.wait(timeout=30)
 
 
 if __name__ == "__main__":
