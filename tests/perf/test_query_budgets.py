@@ -48,7 +48,7 @@ EXPECTED = {
     "FormPage": 3,
     "DisplayScreenPage": 3,
     "news-filtered": 4,
-    "events-calendar": 4,
+    "events-calendar": 5,
     "search": 3,
     "sitemap": 2,
     "sitemap section": 2,
