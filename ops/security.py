@@ -65,6 +65,16 @@ class RemoveOnlyPolicy(ModelPermissionPolicy):
     def users_with_any_permission(self, actions):
         if self.permission is None:
             return super().users_with_any_permission(actions)
-        # As the authenticators' policy always answered: the holders of the model's own
-        # change permission (not of ``permission``).
-        return super().users_with_any_permission(["change"])
+        from django.contrib.auth import get_user_model
+        from django.db.models import Q
+
+        users = get_user_model().objects.filter(is_active=True)
+        if not {"view", "delete"} & set(actions):
+            return users.none()
+        app_label, codename = self.permission.split(".", 1)
+        holds = {"codename": codename, "content_type__app_label": app_label}
+        return users.filter(
+            Q(is_superuser=True)
+            | Q(**{f"user_permissions__{key}": value for key, value in holds.items()})
+            | Q(**{f"groups__permissions__{key}": value for key, value in holds.items()})
+        ).distinct()
