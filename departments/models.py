@@ -14,10 +14,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.listing import in_active_language
 from core.models import BasePage, SiteSettings
 from departments.blocks import DivisionStreamBlock, TaskListBlock
-from departments.queries import public_pages
-from media_library.listing import in_active_language
 
 
 class AdministrationPage(BasePage):
@@ -86,7 +85,7 @@ class AdministrationPage(BasePage):
         return data
 
     def divisions(self):
-        queryset = public_pages(DivisionPage.objects.child_of(self).live()).order_by("path")
+        queryset = DivisionPage.objects.child_of(self).live().public().order_by("path")
         return list(in_active_language(queryset).select_related("head_photo"))
 
 
@@ -171,7 +170,7 @@ class DivisionPage(BasePage):
         related = getattr(self, "news_items", None)
         if related is None:  # the newsroom app is not installed
             return []
-        queryset = in_active_language(public_pages(related.live())).order_by("-date", "-pk")
+        queryset = in_active_language(related.live().public()).order_by("-date", "-pk")
         return list(queryset[: self.NEWS_LIMIT])
 
     def upcoming_events(self):
@@ -182,7 +181,7 @@ class DivisionPage(BasePage):
         now = timezone.now()
         start_of_today = timezone.localtime(now).replace(hour=0, minute=0, second=0, microsecond=0)
         not_over = models.Q(end__gte=now) | models.Q(end__isnull=True, start__gte=start_of_today)
-        queryset = in_active_language(public_pages(related.live()).filter(not_over)).order_by("start", "pk")
+        queryset = in_active_language(related.live().public().filter(not_over)).order_by("start", "pk")
         return list(queryset[: self.EVENTS_LIMIT])
 
     def get_context(self, request, *args, **kwargs):

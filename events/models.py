@@ -21,12 +21,11 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.dates import format_site_date
+from core.listing import active_language, in_active_language
 from core.models import BasePage, SiteSettings
 from core.text import localise_digits
-from departments.queries import public_pages
 from events import ical
 from events.calendar import MonthCalendar, ShownEvent, day_bounds, month_bounds, month_title
-from media_library.listing import active_language, in_active_language
 
 
 class EventType(models.TextChoices):
@@ -74,7 +73,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("events index page")
 
     def events(self):
-        queryset = public_pages(EventPage.objects.child_of(self).live())
+        queryset = EventPage.objects.child_of(self).live().public()
         return in_active_language(queryset).select_related("organising_division")
 
     def listing_children(self, limit: int = 6):

@@ -23,11 +23,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.embeds import clean_player_html, is_trusted_url, trusted_hosts, untrusted_message
+from core.listing import in_active_language
 from core.models import BasePage
 from core.sanitize import SafeRichTextField, clean_file_name
 from core.text import human_file_size
 from media_library.forms import AltTextRequiredPageForm
-from media_library.listing import in_active_language
 
 DEFAULT_MAX_DOCUMENT_SIZE = 20 * 1024 * 1024
 

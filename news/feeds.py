@@ -8,7 +8,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from media_library.listing import active_language
+from core.listing import active_language
 
 
 class NewsRssFeed(Feed):

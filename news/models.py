@@ -27,10 +27,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.lazy import once
+from core.listing import active_language, in_active_language
 from core.models import BasePage
 from core.navigation import remember
 from media_library.forms import AltTextRequiredPageForm
-from media_library.listing import active_language, in_active_language
 from news.blocks import AttachmentStreamBlock, NewsStreamBlock
 
 JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}

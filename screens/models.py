@@ -23,9 +23,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+from core.listing import in_active_language
 from core.models import BasePage
 from core.navigation import content_version
-from media_library.listing import in_active_language
 from news.models import NewsPage, NewsType
 
 MAIN_CACHE_SECONDS = 300

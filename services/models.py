@@ -14,9 +14,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.listing import in_active_language
 from core.models import BasePage, SiteSettings
-from departments.queries import public_pages
-from media_library.listing import in_active_language
 from services.blocks import FAQBlock, RequiredDocumentBlock, ServicePlaceBlock, StepBlock
 
 
@@ -57,7 +56,7 @@ class ServiceIndexPage(BasePage):
         verbose_name = _("services index page")
 
     def services(self):
-        queryset = public_pages(ServicePage.objects.child_of(self).live()).select_related("category")
+        queryset = ServicePage.objects.child_of(self).live().public().select_related("category")
         return in_active_language(queryset).order_by("category__sort_order", "category__pk", "path")
 
     def grouped_services(self, category_slug=None):
@@ -199,9 +198,7 @@ class ServicePage(BasePage):
         if not isinstance(related, models.QuerySet):  # a preview: modelcluster's in-memory relation
             related = [service.pk for service in related]
         queryset = (
-            public_pages(ServicePage.objects.filter(pk__in=related).live())
-            .exclude(pk=self.pk)
-            .order_by("path")
+            ServicePage.objects.filter(pk__in=related).live().public().exclude(pk=self.pk).order_by("path")
         )
         return list(in_active_language(queryset))
 

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock, HomeStreamBlock
+from core.listing import in_active_language
 from core.sanitize import clean_rich_text_fields
 
 
@@ -119,12 +120,7 @@ class BasePage(Page):
         override this.
         """
         children = self.get_children().live().public().specific().order_by("-first_published_at")
-        language = (get_language() or settings.LANGUAGE_CODE)[:2]
-        if language != settings.LANGUAGE_CODE:
-            children = children.exclude(**{f"title_{language}": ""}).exclude(
-                **{f"title_{language}__isnull": True}
-            )
-        return list(children[:limit])
+        return list(in_active_language(children)[:limit])
 
 
 class HomePage(BasePage):

@@ -86,7 +86,7 @@ def latest_media(count=4):
 
     Each item has ``date``, ``title``, ``listing_summary``, ``card_image`` and ``kind``.
     """
-    from media_library.listing import in_active_language
+    from core.listing import in_active_language
     from media_library.models import GalleryPage, VideoPage
 
     count = max(1, min(int(count), 24))

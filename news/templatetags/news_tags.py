@@ -11,7 +11,7 @@ one query with the lead image and category.
 
 from django import template
 
-from media_library.listing import in_active_language
+from core.listing import in_active_language
 from news.models import NewsPage, NewsType
 
 register = template.Library()

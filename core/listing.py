@@ -1,4 +1,8 @@
-"""Listings in the visitor's language: English listings leave out pages with no English title."""
+"""Listings in the visitor's language: English listings leave out pages with no English title.
+
+Listings leave out private pages with Wagtail's ``.public()``, which costs no query of its own
+here: perf.lookups keeps the restricted paths in memory per content version.
+"""
 
 from django.conf import settings
 from django.utils.translation import get_language
