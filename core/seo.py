@@ -1,6 +1,7 @@
 """What search engines and link previews read: the sitemap, robots.txt, hreflang alternates."""
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db.models import Max
 from django.db.models.functions import Coalesce
 from django.http import HttpResponse
@@ -9,6 +10,8 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
+
+from core.navigation import remember
 
 
 def translated_languages(page) -> list[str]:
@@ -51,12 +54,24 @@ class BilingualSitemap(Sitemap):
             .defer_streamfields()
         )
 
+    @property
+    def paginator(self):
+        """Its page count is kept until published content next changes (core.navigation): the
+        index and every section ask for it, and counting the whole site grows with it."""
+        pages = Paginator(self._items(), self.limit)
+        site = self.get_wagtail_site()
+        pages.count = remember(f"sitemap:count:{site.pk}", lambda: Paginator(self._items(), self.limit).count)
+        return pages
+
     def get_latest_lastmod(self):
-        # Django's default calls lastmod() on every page of the site; the database can answer.
-        latest = self.items().aggregate(
-            latest=Max(Coalesce("last_published_at", "latest_revision_created_at"))
-        )["latest"]
-        return latest
+        # Django's default calls lastmod() on every page of the site; the database can answer,
+        # once per content version.
+        def latest():
+            return self.items().aggregate(
+                latest=Max(Coalesce("last_published_at", "latest_revision_created_at"))
+            )["latest"]
+
+        return remember(f"sitemap:lastmod:{self.get_wagtail_site().pk}", latest)
 
     def _urls(self, page, protocol, domain):
         urls = []

@@ -28,6 +28,7 @@ def _saved(sender, instance, created=False, update_fields=None, **kwargs):
 def connect() -> None:
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
+    from wagtail.models import PageViewRestriction
 
     from core.models import FooterLinkGroup, MainMenuItem, NavigationSettings, SiteSettings
 
@@ -39,6 +40,7 @@ def connect() -> None:
         SiteSettings,
         get_image_model(),
         get_document_model(),
+        PageViewRestriction,  # a page made private leaves listings and kept fragments at once
     )
     for model in models:
         post_save.connect(_saved, sender=model, dispatch_uid=f"nav-save-{model.__name__}")

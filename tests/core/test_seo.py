@@ -2,7 +2,9 @@
 
 import xml.etree.ElementTree as ET
 
+from django.db import connection
 from django.test import Client, RequestFactory
+from django.test.utils import CaptureQueriesContext
 
 import pytest
 
@@ -80,6 +82,19 @@ def test_the_sitemap_is_an_index_of_sections_that_do_not_grow(home, settings):
         assert counts == [4, 4, 2]  # each page in Arabic and English
         assert Client().get("/sitemap-pages.xml?p=4").status_code == 404
         assert Client().get("/sitemap-nothing.xml").status_code == 404
+
+        # The count and the latest change are kept between requests, until the next publish.
+        with CaptureQueriesContext(connection) as queries:
+            assert "sitemap-pages.xml?p=3" in Client().get("/sitemap.xml").content.decode()
+        assert len(queries) == 0
+        StandardPageFactory(parent=home, slug="page-4", title_en="Page 4").save_revision().publish()
+        index = Client().get("/sitemap.xml").content.decode()
+        assert "sitemap-pages.xml?p=3" in index and "sitemap-pages.xml?p=4" not in index  # 6 pages
+        StandardPageFactory(parent=home, slug="page-5", title_en="Page 5").save_revision().publish()
+        assert (
+            "http://testserver/sitemap-pages.xml?p=4</loc>" in Client().get("/sitemap.xml").content.decode()
+        )
+        assert Client().get("/sitemap-pages.xml?p=4").status_code == 200
     finally:
         BilingualSitemap.limit = limit
 

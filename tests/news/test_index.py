@@ -227,3 +227,17 @@ def test_cached_cards_follow_an_image_change(make_news, category, image):
     (fresh,) = make_news(1, category=category, title_ar="خبر جديد تماما")
     fresh.save_revision().publish()
     assert "خبر جديد تماما" in Client().get("/ar/news/").content.decode()
+
+
+def test_an_item_made_private_leaves_the_kept_cards_at_once(make_news, category):
+    from wagtail.models import PageViewRestriction
+
+    (item,) = make_news(1, category=category, title_ar="خبر سيصبح خاصا")
+    item.save_revision().publish()
+    for _ in range(2):  # rendered, then served from the kept cards
+        assert "خبر سيصبح خاصا" in Client().get("/ar/news/").content.decode()
+    restriction = PageViewRestriction.objects.create(page=item, restriction_type="password", password="x")
+    html = Client().get("/ar/news/").content.decode()
+    assert "خبر سيصبح خاصا" not in html
+    restriction.delete()
+    assert "خبر سيصبح خاصا" in Client().get("/ar/news/").content.decode()
