@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.dates import format_site_date
+from core.lazy import once
 from core.listing import active_language, in_active_language
 from core.models import BasePage, SiteSettings
 from core.text import localise_digits
@@ -202,16 +203,23 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             .rewrite(False)
             .values_list("pk", TruncDate("start"), TruncDate("end"))
         )
-        month_calendar = MonthCalendar(year, month, list(spans))
         month_url = self._month_url(request, (year, month))
         type_query = self._type_query(event_type)
-        digit_style = SiteSettings.for_request(request).digit_style
-        month_calendar.show(
-            self._shown_events(request, month_calendar.shown_pks(), digit_style),
-            # The day view's URL is the month's plus the day (see the calendar_day route).
-            day_url=lambda date: f"{month_url}{date.day:02d}/{type_query}",
-            digit_style=digit_style,
-        )
+
+        def with_events():
+            """The month with its events: read only when the table is rendered afresh (the
+            template keeps the rendered table until something is published)."""
+            filled = MonthCalendar(year, month, list(spans))
+            digit_style = SiteSettings.for_request(request).digit_style
+            filled.show(
+                self._shown_events(request, filled.shown_pks(), digit_style),
+                # The day view's URL is the month's plus the day (see the calendar_day route).
+                day_url=lambda date: f"{month_url}{date.day:02d}/{type_query}",
+                digit_style=digit_style,
+            )
+            return filled
+
+        month_calendar = MonthCalendar(year, month, [])  # the heading: title, Hijri months, today
         previous_month, next_month = month_calendar.previous, month_calendar.next
         return TemplateResponse(
             request,
@@ -219,6 +227,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             self.get_context(request)
             | {
                 "calendar": month_calendar,
+                "month_events": once(with_events),
                 "event_type": event_type,
                 "event_types": EventType.choices,
                 "previous_url": self._month_url(request, previous_month)

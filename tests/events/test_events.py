@@ -441,8 +441,24 @@ def assert_queries(assert_num_queries, url, expected):
     assert response.status_code == 200
 
 
+def assert_render_queries(assert_num_queries, url, expected):
+    """As assert_queries, for a page rendered afresh after a publish: the calendar keeps its
+    rendered table until the content version moves. Menus and lookups are warmed again on
+    another page first, so what is counted is the page's own work."""
+    from core.navigation import bump_version
+
+    client = Client()
+    client.get(url)
+    bump_version()  # what a publish does
+    client.get("/ar/")
+    with assert_num_queries(expected):
+        response = client.get(url)
+    assert response.status_code == 200
+
+
 INDEX_QUERIES = 5
-CALENDAR_QUERIES = 5  # with events in the month: their (pk, days), then the few shown
+CALENDAR_QUERIES = 3  # warm: the table is kept until the next publish
+CALENDAR_RENDER_QUERIES = 5  # rendered afresh: the events' (pk, days), then the few shown
 EVENT_QUERIES = 4
 
 
@@ -473,10 +489,13 @@ def test_index_query_count_is_fixed(index, division, django_assert_num_queries):
 
 
 def test_calendar_query_count_is_fixed(index, division, django_assert_num_queries):
+    url = "/ar/events/calendar/2026/03/"
     add_events(index, division, 2, month=True)
-    assert_queries(django_assert_num_queries, "/ar/events/calendar/2026/03/", CALENDAR_QUERIES)
+    assert_render_queries(django_assert_num_queries, url, CALENDAR_RENDER_QUERIES)
+    assert_queries(django_assert_num_queries, url, CALENDAR_QUERIES)
     add_events(index, division, 40, month=True)
-    assert_queries(django_assert_num_queries, "/ar/events/calendar/2026/03/", CALENDAR_QUERIES)
+    assert_render_queries(django_assert_num_queries, url, CALENDAR_RENDER_QUERIES)
+    assert_queries(django_assert_num_queries, url, CALENDAR_QUERIES)
 
 
 def test_event_page_query_count_is_fixed(index, division, django_assert_num_queries):
