@@ -284,8 +284,9 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
 
 class EventPage(RoutablePageMixin, BasePage):
-    start = models.DateTimeField(_("starts"))
-    end = models.DateTimeField(_("ends"), null=True, blank=True)
+    # Indexed: the upcoming and past listings (and the feed) filter on both and order by start.
+    start = models.DateTimeField(_("starts"), db_index=True)
+    end = models.DateTimeField(_("ends"), null=True, blank=True, db_index=True)
     all_day = models.BooleanField(
         _("all day"), default=False, help_text=_("Times are not shown; the event lasts whole days.")
     )

@@ -190,7 +190,7 @@ class MediaCentrePage(BasePage):
 class GalleryPage(BasePage):
     """معرض الصور: an album of photographs with captions."""
 
-    date = models.DateField(_("date"), default=timezone.localdate)
+    date = models.DateField(_("date"), default=timezone.localdate, db_index=True)  # listings: newest first
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
     cover_image = models.ForeignKey(
         settings.WAGTAILIMAGES_IMAGE_MODEL,
@@ -261,7 +261,7 @@ class GalleryImage(Orderable):
 class VideoPage(BasePage):
     """الفيديو: a video embedded through Wagtail embeds, with a description and a transcript."""
 
-    date = models.DateField(_("date"), default=timezone.localdate)
+    date = models.DateField(_("date"), default=timezone.localdate, db_index=True)  # listings: newest first
     video_url = models.URLField(_("video address"), help_text=_("A YouTube or Vimeo address."))
     poster_image = models.ForeignKey(
         settings.WAGTAILIMAGES_IMAGE_MODEL,
@@ -382,7 +382,7 @@ class PublicationIndexPage(BasePage):
 class PublicationPage(BasePage):
     """One publication: a PDF report, brochure or press kit, with a summary."""
 
-    date = models.DateField(_("publication date"), default=timezone.localdate)
+    date = models.DateField(_("publication date"), default=timezone.localdate, db_index=True)
     publication_type = models.CharField(
         _("type"), max_length=20, choices=PublicationType.choices, default=PublicationType.REPORT
     )
