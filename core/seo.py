@@ -93,6 +93,25 @@ class BilingualSitemap(Sitemap):
 SITEMAPS = {"pages": BilingualSitemap}
 
 
+def sitemap_index(request, **kwargs):
+    """The sitemap index (wagtail.contrib.sitemaps), kept until published content next changes:
+    it lists one section per 1,000 pages, so rendering it grows with the site, keeping it does
+    not. Kept per site and per scheme and host (its addresses are absolute)."""
+    from wagtail.contrib.sitemaps.views import index
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request)
+
+    def render() -> tuple[bytes, dict]:
+        response = index(request, **kwargs)
+        response.render()
+        return response.content, dict(response.headers)
+
+    key = f"sitemap:index:{site.pk if site else 0}:{request.scheme}:{request.get_host()}"
+    content, headers = remember(key, render)
+    return HttpResponse(content, headers=headers)
+
+
 def sitemap_paths(site) -> list[str]:
     """The sitemap index and every section's address on ``site`` (what a CDN must purge)."""
     pages = site.root_page.get_descendants(inclusive=True).live().public().count()

@@ -4,12 +4,11 @@ from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import index as sitemap_index
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
-from core.seo import SITEMAPS, robots_txt
+from core.seo import SITEMAPS, robots_txt, sitemap_index
 from ops import views as ops_views
 
 urlpatterns = [

@@ -202,8 +202,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 class NewsPage(BasePage):
     """خبر، بيان صحفي أو إعلان: one item of news, published through the approval workflow."""
 
-    # Read with the page when it is served (perf.routing): every item shows them.
-    serve_select_related = ("lead_image", "category", "division")
+    # Read with the page when it is served (perf.routing): every item shows them. Not the
+    # division: a whole page row, used only inside the kept article (one query when rendered).
+    serve_select_related = ("lead_image", "category")
 
     news_type = models.CharField(_("type"), max_length=20, choices=NewsType.choices, default=NewsType.NEWS)
     date = models.DateTimeField(

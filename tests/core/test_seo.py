@@ -85,8 +85,12 @@ def test_the_sitemap_is_an_index_of_sections_that_do_not_grow(home, settings):
 
         # The count and the latest change are kept between requests, until the next publish.
         with CaptureQueriesContext(connection) as queries:
-            assert "sitemap-pages.xml?p=3" in Client().get("/sitemap.xml").content.decode()
-        assert len(queries) == 0
+            response = Client().get("/sitemap.xml")
+        assert len(queries) == 0 and "sitemap-pages.xml?p=3" in response.content.decode()
+        assert response["Content-Type"] == "application/xml" and response["X-Robots-Tag"].startswith(
+            "noindex"
+        )
+        assert response.content.decode() == index  # the same document, kept
         StandardPageFactory(parent=home, slug="page-4", title_en="Page 4").save_revision().publish()
         index = Client().get("/sitemap.xml").content.decode()
         assert "sitemap-pages.xml?p=3" in index and "sitemap-pages.xml?p=4" not in index  # 6 pages
