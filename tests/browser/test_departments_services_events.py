@@ -64,3 +64,46 @@ def test_service_prints_on_one_page(demo_site, browser_page, language):
     assert page.locator(".service-hotline").is_visible()  # the 138 hotline is on the printout
     pdf = page.pdf(format="A4")
     assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_a_busy_day_shows_three_events_and_leads_to_its_day(demo_site, browser_page, language):
+    """Six events on one day: the cell shows three and "and 3 more", which opens the day view
+    listing all six; both pages pass axe in both languages."""
+    import datetime as dt
+
+    from django.utils import timezone, translation
+
+    from events.factories import EventPageFactory
+    from events.models import EventIndexPage
+
+    index = EventIndexPage.objects.get()
+    day = timezone.localdate().replace(day=15)
+    with translation.override("ar"):
+        for number in range(6):
+            start = timezone.make_aware(dt.datetime.combine(day, dt.time(8 + number)))
+            event = EventPageFactory(
+                parent=index,
+                title_ar=f"فعالية مزدحمة {number + 1}",
+                title_en=f"Busy event {number + 1}",
+                slug=f"busy-{number + 1}",
+                start=start,
+            )
+    event.save_revision().publish()  # what an editor does: the kept month table is renewed
+    page = browser_page
+    page.goto(demo_site.url(f"/{language}/events/calendar/"))
+    cell = page.locator(f'td:has(time[datetime="{day.isoformat()}"])')
+    assert cell.locator("ul li a").count() == 3
+    more = cell.locator("a.calendar__more")
+    # Read out of its cell, the link still says which day it is about (visually hidden text).
+    visible = more.inner_text().splitlines()[0].strip()
+    assert visible == ("و3 فعاليات أخرى" if language == "ar" else "and 3 more")
+    context = more.locator(".visually-hidden").inner_text().strip()
+    assert context.startswith("يوم " if language == "ar" else "on ") and "15" in context
+    demo_site.screenshot(page, f"calendar-busy-{language}")
+    assert_accessible(page, f"busy calendar ({language})")
+    more.click()
+    assert page.url.endswith(f"/{language}/events/calendar/{day:%Y/%m/%d}/")
+    assert page.locator(".event-item").count() == 6
+    demo_site.screenshot(page, f"calendar-day-{language}")
+    assert_accessible(page, f"day view ({language})")
