@@ -18,8 +18,8 @@ from bs4 import BeautifulSoup
 from core.models import SiteSettings
 from core.navigation import bump_version
 from events.calendar import MAX_PER_DAY
-from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import EventIndexPage
+from tests.events.conftest import make_event
 from tests.events.test_events import CALENDAR_RENDER_QUERIES
 
 pytestmark = pytest.mark.django_db
@@ -30,17 +30,6 @@ MARCH = "/en/events/calendar/2026/03/"
 
 def local(*args):
     return dt.datetime(*args, tzinfo=HEBRON)
-
-
-@pytest.fixture
-def index(home):
-    with translation.override("ar"):
-        return EventIndexPageFactory(parent=home)
-
-
-def make_event(index, **fields):
-    with translation.override("ar"):
-        return EventPageFactory(parent=index, **fields)
 
 
 def events_on(index, day, n, hour=8, **fields):
@@ -196,45 +185,37 @@ def test_at_most_three_links_a_day_however_many_events(index):
     assert len(page.select("table.calendar li a")) == MAX_PER_DAY
 
 
+def render_count(url):
+    """Queries of a page rendered afresh after a publish (the calendar keeps its rendered month
+    table until then), with the menus and lookups already kept again."""
+    client = Client()
+    client.get(url)
+    bump_version()  # what a publish does
+    client.get("/ar/")
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
 def test_the_month_query_count_does_not_grow_with_its_events(index):
     url = "/ar/events/calendar/2026/03/"
 
-    def count():
-        """Queries of the month rendered afresh (the rendered table is kept until a publish)."""
-        client = Client()
-        client.get(url)
-        bump_version()  # what a publish does
-        client.get("/ar/")  # menus and lookups kept again
-        with CaptureQueriesContext(connection) as queries:
-            assert client.get(url).status_code == 200
-        return len(queries)
-
     events_on(index, 10, 5)
-    few = count()
+    few = render_count(url)
     for day in range(1, 29):
         events_on(index, day, 2, hour=14)
     events_on(index, 12, 40, hour=1)
-    many = count()
+    many = render_count(url)
     assert few == many == CALENDAR_RENDER_QUERIES
 
 
 def test_the_day_view_query_count_does_not_grow_with_its_events(index):
     url = "/ar/events/calendar/2026/03/10/"
 
-    def count():
-        """Queries of the month rendered afresh (the rendered table is kept until a publish)."""
-        client = Client()
-        client.get(url)
-        bump_version()  # what a publish does
-        client.get("/ar/")  # menus and lookups kept again
-        with CaptureQueriesContext(connection) as queries:
-            assert client.get(url).status_code == 200
-        return len(queries)
-
     events_on(index, 10, 2)
-    few = count()
+    few = render_count(url)
     events_on(index, 10, 30, hour=12)
-    assert count() == few
+    assert render_count(url) == few
 
 
 def test_the_day_view_is_paginated(index):

@@ -17,6 +17,7 @@ from departments.factories import AdministrationPageFactory, DivisionPageFactory
 from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import EventIndexPage, EventPage
 from tests.conftest import build_site
+from tests.events.conftest import make_event
 
 pytestmark = pytest.mark.django_db
 
@@ -81,17 +82,6 @@ class TestPageTypes(WagtailPageTestCase):
                 }
             ),
         )
-
-
-@pytest.fixture
-def index(home):
-    with translation.override("ar"):
-        return EventIndexPageFactory(parent=home)
-
-
-def make_event(index, **fields):
-    with translation.override("ar"):
-        return EventPageFactory(parent=index, **fields)
 
 
 def get(url):
