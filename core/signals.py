@@ -12,17 +12,20 @@ from core.navigation import bump_version
 BOOKKEEPING_FIELDS = frozenset({"file_size", "file_hash"})
 
 
-def is_bookkeeping_save(update_fields) -> bool:
-    return bool(update_fields) and set(update_fields) <= BOOKKEEPING_FIELDS
+def changes_nothing_visible(sender, created=False, update_fields=None) -> bool:
+    """A save no cache need forget (core's content version here, perf's page cache too): an
+    image's or document's bookkeeping, or a site setting row created with its defaults the
+    first time a page reads it, in the middle of a render."""
+    from wagtail.contrib.settings.models import BaseSiteSetting
+
+    if update_fields and set(update_fields) <= BOOKKEEPING_FIELDS:
+        return True
+    return bool(created) and issubclass(sender, BaseSiteSetting)
 
 
 def _saved(sender, instance, created=False, update_fields=None, **kwargs):
-    from wagtail.contrib.settings.models import BaseSiteSetting
-
-    # A site setting row is created with its defaults the first time a page reads it.
-    if is_bookkeeping_save(update_fields) or (created and issubclass(sender, BaseSiteSetting)):
-        return
-    bump_version()
+    if not changes_nothing_visible(sender, created, update_fields):
+        bump_version()
 
 
 def connect() -> None:

@@ -17,7 +17,7 @@ from django.db.models.signals import post_delete, post_save
 
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from core.signals import is_bookkeeping_save
+from core.signals import changes_nothing_visible
 from perf.cache import bump_version
 
 
@@ -58,18 +58,8 @@ def _page_changed(sender, instance, **kwargs):
 
 
 def _saved(sender, instance, created=False, update_fields=None, **kwargs):
-    # A site setting row is created with its defaults the first time a page reads it,
-    # in the middle of a render, and an image's first rendition fills in its size and hash:
-    # neither changes anything a visitor sees.
-    if (created and sender in _settings_models()) or is_bookkeeping_save(update_fields):
-        return
-    bump_version()
-
-
-def _settings_models():
-    from wagtail.contrib.settings.registry import registry
-
-    return set(registry)
+    if not changes_nothing_visible(sender, created, update_fields):
+        bump_version()
 
 
 def _deleted(sender, instance, **kwargs):
